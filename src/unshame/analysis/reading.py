@@ -1,0 +1,89 @@
+"""The reading: what the analyser says about one entry, as a typed, frozen value.
+
+Field names follow the public analysis contract in PRODUCT.md; more fields may be
+added, none renamed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["guilt", "shame", "mixed", "neither"]
+SignalType = Literal["guilt", "shame", "expectation", "comparison", "harsh", "crisis", "source"]
+Source = Literal["cultural_ideal", "social_media", "generational", "mental_load"]
+
+KINDS: tuple[Kind, ...] = ("guilt", "shame", "mixed", "neither")
+FLAGS: tuple[str, ...] = ("crisis", "expectation", "comparison", "harsh")
+SOURCES: tuple[Source, ...] = ("cultural_ideal", "social_media", "generational", "mental_load")
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One span of her text and what it says: `text == original[start:end]`."""
+
+    type: SignalType
+    start: int
+    end: int
+    text: str
+    why: str
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "why": self.why,
+        }
+        if self.source is not None:
+            out["source"] = self.source
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The analyser's reading of one entry."""
+
+    kind: Kind
+    guilt: float
+    shame: float
+    crisis: bool
+    expectation: bool
+    comparison: bool
+    harsh: bool
+    sources: tuple[Source, ...]
+    signals: tuple[Signal, ...]
+    model: str
+    id: Any = field(default=None, compare=False)
+
+    @property
+    def scores(self) -> dict[str, float]:
+        return {"guilt": self.guilt, "shame": self.shame}
+
+    def signals_of(self, type_: SignalType) -> tuple[Signal, ...]:
+        return tuple(s for s in self.signals if s.type == type_)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.id is not None:
+            out["id"] = self.id
+        out.update(
+            {
+                "kind": self.kind,
+                "scores": {"guilt": round(self.guilt, 4), "shame": round(self.shame, 4)},
+                "crisis": self.crisis,
+                "expectation": self.expectation,
+                "comparison": self.comparison,
+                "harsh": self.harsh,
+                "sources": list(self.sources),
+                "signals": [s.to_dict() for s in self.signals],
+                "model": self.model,
+            }
+        )
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
