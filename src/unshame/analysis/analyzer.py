@@ -1,0 +1,160 @@
+"""analyze(text) -> Reading: the one entry point of the analyser.
+
+Steps: check the text, prepare it (normalize, sentences, clauses), run the rules
+(detectors), let the model weigh rule and word features into guilt and shame
+scores, then decide the kind, the flags and the sources, and keep the signals that
+explain them. Crisis comes from the rules alone and never from the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unshame.analysis import model as model_mod
+from unshame.analysis.detectors import Hit, detect
+from unshame.analysis.features import features
+from unshame.analysis.reading import SOURCES, Kind, Reading, Signal, Source
+from unshame.analysis.segment import Prepared, prepare
+from unshame.errors import InputError
+
+MAX_CHARS = 200_000
+_KIND_SIGNALS: dict[Kind, frozenset[str]] = {
+    "guilt": frozenset({"guilt"}),
+    "shame": frozenset({"shame"}),
+    "mixed": frozenset({"guilt", "shame"}),
+    "neither": frozenset(),
+}
+_GUILT_CONTEXT_CUES = frozenset({"guilt.time", "guilt.plain_action"})
+
+
+def model_id() -> str:
+    """The versioned id of the shipped model."""
+    return model_mod.load().id
+
+
+def check_text(text: object) -> str:
+    """The text, if the analyser can read it; otherwise an InputError saying why."""
+    if not isinstance(text, str):
+        raise InputError(f"expected text, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("the entry is empty: write a few words first")
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"the entry is {len(text):,} characters long; the analyser reads up to {MAX_CHARS:,}"
+        )
+    if "\x00" in text:
+        raise InputError("this looks like binary data, not text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("the text holds invalid Unicode (a lone surrogate)") from None
+    return text
+
+
+def analyze(text: str, *, id: Any = None) -> Reading:
+    """Read one entry: guilt, shame, both or neither, with the words that say so."""
+    check_text(text)
+    prep = prepare(text)
+    found = detect(prep)
+    hits = found.hits
+    model = model_mod.load()
+    guilt, shame = model.scores(features(prep, found))
+    kind = _kind(guilt >= model.thresholds[0], shame >= model.thresholds[1])
+    counted = [h for h in hits if h.counts]
+    types = {h.rule.type for h in counted} | {
+        "comparison" for h in counted if h.rule.id == "shame.inferior"
+    }
+    blame = kind != "neither"
+    flags = {
+        "expectation": blame and "expectation" in types,
+        "comparison": blame and "comparison" in types,
+        "harsh": blame and "harsh" in types and kind != "guilt",
+        "crisis": "crisis" in types,
+    }
+    sources = _sources(counted, flags["comparison"]) if blame else ()
+    return Reading(
+        kind=kind,
+        guilt=guilt,
+        shame=shame,
+        sources=sources,
+        signals=_signals(prep, counted, kind, flags, sources),
+        model=model.id,
+        id=id,
+        **flags,
+    )
+
+
+def _kind(guilt: bool, shame: bool) -> Kind:
+    if guilt and shame:
+        return "mixed"
+    if guilt:
+        return "guilt"
+    if shame:
+        return "shame"
+    return "neither"
+
+
+def _sources(counted: list[Hit], comparison: bool) -> tuple[Source, ...]:
+    found = {h.rule.source for h in counted if h.rule.type == "source"}
+    if not comparison:
+        found.discard("social_media")  # scrolling is not a source unless she measures herself
+    return tuple(s for s in SOURCES if s in found)
+
+
+def _signals(
+    prep: Prepared,
+    counted: list[Hit],
+    kind: Kind,
+    flags: dict[str, bool],
+    sources: tuple[Source, ...],
+) -> tuple[Signal, ...]:
+    shown = set(_KIND_SIGNALS[kind]) | {name for name, on in flags.items() if on}
+    guilt_sentences = {prep.sentence_index(h.start) for h in counted if h.rule.type == "guilt"}
+    chosen: list[tuple[str, Hit]] = []
+    for hit in counted:
+        kind_of = hit.rule.type
+        if kind_of == "cue":
+            if hit.rule.id not in _GUILT_CONTEXT_CUES:
+                continue
+            if prep.sentence_index(hit.start) not in guilt_sentences:
+                continue
+            kind_of = "guilt"
+        if kind_of == "source":
+            if hit.rule.source not in sources:
+                continue
+        elif kind_of not in shown:
+            continue
+        chosen.append((kind_of, hit))
+    return tuple(_dedupe(prep.original, chosen))
+
+
+def _dedupe(text: str, chosen: list[tuple[str, Hit]]) -> list[Signal]:
+    """One signal per span and type: overlapping hits of a type keep the longest."""
+    out: list[Signal] = []
+    last_end: dict[str, int] = {}
+    for type_, hit in sorted(chosen, key=lambda c: (c[1].start, -c[1].end)):
+        key = type_ + (hit.rule.source or "")
+        if hit.start < last_end.get(key, -1):
+            continue
+        last_end[key] = hit.end
+        start, end = _trim(text, hit.start, hit.end)
+        out.append(
+            Signal(
+                type=type_,  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                text=text[start:end],
+                why=hit.rule.why,
+                source=hit.rule.source,  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading and trailing spaces and punctuation from a span."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "'?"):
+        end -= 1
+    return start, end

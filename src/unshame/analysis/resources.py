@@ -1,0 +1,160 @@
+"""The analyser's resources: word lists and rules, read from data files and compiled once.
+
+`lexicon.toml` holds the word lists; `rules.toml` the rules that use them. Every
+pattern is compiled here, on first use, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# Macros usable in rules as {IM}, {F}, {I}; word lists are used as {name}.
+_IM = (
+    r"(?:\bi\s?'?\s?m\b|\bi\s+am\b|\bi\s+was\b|\bi'?ve\s+been\b|\bi\s+have\s+been\b"
+    r"|\bi'?ve\s+become\b|\bi\s+became\b|\bi'?ll\s+always\s+be\b|\bi\s+will\s+always\s+be\b)"
+)
+_NEG = (
+    r"(?P<neg>(?:not|never|no\s+longer|hardly|far\s+from)\s+"
+    r"(?:(?:being|a|an|the|such\s+a|that|so|really|actually|even)\s+)?)?"
+)
+
+SIGNAL_TYPES = frozenset(
+    {"guilt", "shame", "expectation", "comparison", "harsh", "crisis", "source", "cue"}
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule from rules.toml."""
+
+    id: str
+    type: str
+    why: str
+    pattern: re.Pattern[str]
+    negatable: bool = False
+    quotable: bool = False
+    source: str | None = None
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("unshame.analysis").joinpath("data", name).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation for `words`, built as a trie so matching stays fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word.strip().lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@cache
+def lexicon() -> dict[str, list[str]]:
+    """The word lists of lexicon.toml."""
+    return {k: list(v) for k, v in _read("lexicon.toml").items()}
+
+
+@cache
+def _macros() -> dict[str, str]:
+    macros = {name: alternation(words) for name, words in lexicon().items()}
+    macros["IM"] = _IM
+    macros["NEG"] = _NEG
+    macros["I"] = r"\bi\b"
+    macros["F"] = r"(?:(?:" + macros["fillers"] + r")\s+){0,4}"
+    return macros
+
+
+def expand(template: str) -> str:
+    """Replace {name} in a rule template by its word list or macro."""
+    macros = _macros()
+
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise KeyError(f"rules.toml uses {{{name}}}, which lexicon.toml does not define")
+        return macros[name]
+
+    return re.sub(r"\{([A-Za-z_]+)\}", sub, template)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule of rules.toml, compiled."""
+    out = []
+    for raw in _read("rules.toml")["rule"]:
+        if raw["type"] not in SIGNAL_TYPES:
+            raise ValueError(f"rule {raw['id']} has unknown type {raw['type']!r}")
+        out.append(
+            Rule(
+                id=raw["id"],
+                type=raw["type"],
+                why=raw["why"],
+                pattern=re.compile(expand(raw["pattern"]), re.MULTILINE),
+                negatable=bool(raw.get("negatable", False)),
+                quotable=bool(raw.get("quotable", False)),
+                source=raw.get("source"),
+            )
+        )
+    return tuple(out)
+
+
+# Context patterns used by the detectors (negation, reported speech, endorsement).
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n'?t|\bno\s+longer|\bdont|\bwont|\bcant|\bdidnt|\bdoesnt|\bisnt|\bwasnt)"
+    r"\s+(?:really\s+|even\s+|actually\s+|going\s+to\s+|gonna\s+|have\s+to\s+|need\s+to\s+"
+    r"|ever\s+|always\s+)?(?:think\s+|believe\s+|feel\s+like\s+|say\s+|make\s+me\s+)?"
+    r"(?:that\s+)?(?:a\s+|an\s+|the\s+|such\s+a\s+|some\s+kind\s+of\s+)?$"
+)
+QUOTE_FRAME = re.compile(
+    r"\b(?!i\b)(?:he|she|they|my\s+[a-z-]+(?:\s+[a-z-]+)?|mom|dad|people|everyone|everybody"
+    r"|someone|somebody|[a-z]+)\s+(?:always\s+|never\s+|once\s+|literally\s+|basically\s+"
+    r"|just\s+|used\s+to\s+|would\s+|has\s+|had\s+|keeps?\s+|even\s+|still\s+|actually\s+)?"
+    r"(?:said|says|say|told\s+me|tells\s+me|tell\s+me|telling\s+me|called\s+me|calls\s+me"
+    r"|call\s+me|calling\s+me|thinks|thought|implied|implies|hinted|insinuated|yelled|screamed"
+    r"|shouted|made\s+it\s+clear|claims|claimed|accused\s+me|texted|texted\s+me|wrote|messaged"
+    r"|posted|keeps\s+saying|kept\s+saying|keeps\s+telling\s+me|insists|insisted)\b"
+    r"|\b(?:he|she|they|my\s+[a-z-]+)\s+(?:feels|felt|is\s+convinced|believes|worries|worried)\b"
+    r"|\b(?:i\s+)?used\s+to\s+(?:think|believe|feel|call\s+myself|tell\s+myself)\b"
+    r"|\bfor\s+(?:years|a\s+long\s+time|months|ages|the\s+longest\s+time)\s+i\s+"
+    r"(?:thought|believed|was\s+convinced|felt|told\s+myself)\b|\bi\s+(?:was|had\s+been)\s+"
+    r"convinced\b|\bi\s+once\s+(?:thought|believed)\b"
+    r"|\bi\s+(?:was|am|get|got|have\s+been|'ve\s+been|ve\s+been)\s+(?:told|called|accused)\b"
+    r"|\b(?:the\s+)?(?:book|article|video|podcast|doctor|therapist|counselor|pediatrician)"
+    r"\s+(?:says|said|told\s+me)\b"
+)
+ENDORSEMENT = re.compile(
+    r"\b(?:she|he|they|mom|dad|my\s+\w+)\s+(?:was|were|is|are|'s|'re|might\s+be|may\s+be"
+    r"|could\s+be|must\s+be)\s+(?:probably\s+|totally\s+|completely\s+)?(?:right|correct"
+    r"|not\s+wrong)\b|\bproving\s+(?:him|her|them|everyone)\s+right\b|\bi\s+(?:believe|believed"
+    r"|agree|agreed)\s+(?:it|her|him|them|with)\b|\b(?:it'?s|that'?s)\s+(?:so\s+)?true\b"
+    r"|\bi\s+still\s+(?:hear|believe|feel)\s+(?:it|that|her|him)\b|\bi\s+really\s+am\b"
+    r"|\band\s+i\s+(?:am|was)\b(?=\s*(?:[.!,]|$))|\bturns?\s+out\s+(?:she|he|they)\s+(?:was"
+    r"|were|is|are)\s+right\b|\bmaybe\s+(?:she|he|they)'?\s*(?:was|were|is|are|re|s)\s+right\b"
+)
+CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"]|\s[-–—]\s|\b(?:and|but|so|because|though|although|while|yet|whereas"
+    r"|then|or)\b"
+)
+QUOTE_MARKS = re.compile(r'"[^"\n]{1,300}"')
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|\n|$)|[.!?\n]+")

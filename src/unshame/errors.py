@@ -1,0 +1,39 @@
+"""Named errors. The CLI and the web app translate them into one clear message."""
+
+from __future__ import annotations
+
+
+class UnshameError(Exception):
+    """Base class: anything unshame reports to her as a plain message."""
+
+
+class InputError(UnshameError):
+    """The text given to the analyser cannot be read (empty, binary, too long)."""
+
+
+class SettingError(UnshameError):
+    """A setting has a value unshame cannot use."""
+
+
+class WrongPassphrase(UnshameError):
+    """The passphrase does not open this journal."""
+
+
+class JournalLocked(UnshameError):
+    """The journal is locked: a passphrase is needed to open it."""
+
+
+class NoJournal(UnshameError):
+    """There is no journal here yet."""
+
+
+class NotFound(UnshameError):
+    """No entry (or other record) with that id."""
+
+
+class ImportFormatError(UnshameError):
+    """An export or backup file cannot be read or has an unknown schema version."""
+
+
+class ModelError(UnshameError):
+    """The analyser's model file is missing or damaged."""
