@@ -8,6 +8,7 @@ reported words ("my mom always said I was lazy") that she does not take on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from unshame.analysis.resources import (
@@ -15,8 +16,10 @@ from unshame.analysis.resources import (
     NEGATION_BEFORE,
     QUOTE_FRAME,
     QUOTE_MARKS,
+    REPORTING_VERB,
+    WORD_BEFORE,
     Rule,
-    rules,
+    layers,
 )
 from unshame.analysis.segment import Prepared
 
@@ -25,6 +28,8 @@ _QUOTE_STOP = re.compile(
     r"(?:i|i'm|im|as\s+a|here\s+i)\b|[.!?\n]"
 )
 _NEGATION_WINDOW = 40
+# Words before a reporting verb that mean she is the speaker (or there is none).
+_NOT_SPEAKERS = frozenset({"i", "and", "but", "so", "then", "or", "that", "which", "who", "what"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +48,22 @@ class Hit:
         return not (self.negated or self.quoted)
 
 
+def _frames(norm: str) -> Iterator[int]:
+    """Where reported words begin: after "she said", "my mom told me", "I used to think"."""
+    for verb in REPORTING_VERB.finditer(norm):
+        before = WORD_BEFORE.search(norm, max(0, verb.start() - 30), verb.start())
+        if before is not None and before.group(1) not in _NOT_SPEAKERS:
+            yield verb.end()
+    for frame in QUOTE_FRAME.finditer(norm):
+        yield frame.end()
+
+
 def quote_regions(prep: Prepared) -> list[tuple[int, int]]:
     """Spans that report someone else's words about her."""
     regions = []
-    for frame in QUOTE_FRAME.finditer(prep.norm):
-        stop = _QUOTE_STOP.search(prep.norm, frame.end())
-        regions.append((frame.end(), stop.start() if stop else len(prep.norm)))
+    for begin in _frames(prep.norm):
+        stop = _QUOTE_STOP.search(prep.norm, begin)
+        regions.append((begin, stop.start() if stop else len(prep.norm)))
     regions.extend((m.start(), m.end()) for m in QUOTE_MARKS.finditer(prep.norm))
     return regions
 
@@ -57,12 +72,9 @@ def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in regions)
 
 
-def _negated(prep: Prepared, rule: Rule, match: re.Match[str]) -> bool:
+def _negated(prep: Prepared, rule: Rule, start: int) -> bool:
     if not rule.negatable:
         return False
-    if match.re.groupindex.get("neg") and match.group("neg"):
-        return True
-    start = match.start()
     window = prep.norm[max(prep.clause_start(start), start - _NEGATION_WINDOW) : start]
     return NEGATION_BEFORE.search(window) is not None
 
@@ -80,11 +92,10 @@ def detect(prep: Prepared) -> Detection:
     regions = quote_regions(prep)
     endorsed = bool(regions) and ENDORSEMENT.search(prep.norm) is not None
     hits = []
-    for rule in rules():
-        for match in rule.pattern.finditer(prep.norm):
-            if match.end() == match.start():
-                continue
-            quoted = rule.quotable and not endorsed and _inside(match.start(), regions)
-            hits.append(Hit(rule, match.start(), match.end(), _negated(prep, rule, match), quoted))
+    for layer in layers():
+        for rule, match in layer.finditer(prep.norm):
+            start, end = match.span()
+            quoted = rule.quotable and not endorsed and _inside(start, regions)
+            hits.append(Hit(rule, start, end, _negated(prep, rule, start), quoted))
     hits.sort(key=lambda h: (h.start, -h.end))
     return Detection(hits, regions if not endorsed else [])

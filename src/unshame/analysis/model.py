@@ -33,9 +33,15 @@ class Model:
 
     def scores(self, feats: dict[str, float]) -> tuple[float, float]:
         """Probabilities that the entry holds guilt and that it holds shame."""
-        idx = [self.index[name] for name in feats if name in self.index]
-        vals = np.fromiter((feats[name] for name in feats if name in self.index), np.float64)
-        logits = self.bias + vals @ self.weights[idx] if idx else self.bias
+        index = self.index
+        idx: list[int] = []
+        vals: list[float] = []
+        for name, value in feats.items():
+            j = index.get(name)
+            if j is not None:
+                idx.append(j)
+                vals.append(value)
+        logits = self.bias + np.asarray(vals) @ self.weights[idx] if idx else self.bias
         return _sigmoid(float(logits[0])), _sigmoid(float(logits[1]))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -17,10 +18,6 @@ from typing import Any
 _IM = (
     r"(?:\bi\s?'?\s?m\b|\bi\s+am\b|\bi\s+was\b|\bi'?ve\s+been\b|\bi\s+have\s+been\b"
     r"|\bi'?ve\s+become\b|\bi\s+became\b|\bi'?ll\s+always\s+be\b|\bi\s+will\s+always\s+be\b)"
-)
-_NEG = (
-    r"(?P<neg>(?:not|never|no\s+longer|hardly|far\s+from)\s+"
-    r"(?:(?:being|a|an|the|such\s+a|that|so|really|actually|even)\s+)?)?"
 )
 
 SIGNAL_TYPES = frozenset(
@@ -39,6 +36,7 @@ class Rule:
     negatable: bool = False
     quotable: bool = False
     source: str | None = None
+    template: str = ""
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -79,10 +77,55 @@ def lexicon() -> dict[str, list[str]]:
 def _macros() -> dict[str, str]:
     macros = {name: alternation(words) for name, words in lexicon().items()}
     macros["IM"] = _IM
-    macros["NEG"] = _NEG
     macros["I"] = r"\bi\b"
     macros["F"] = r"(?:(?:" + macros["fillers"] + r")\s+){0,4}"
     return macros
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """Split a pattern at its top-level `|` (not inside groups or classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def split_boundaries(pattern: str) -> tuple[list[str], list[str]]:
+    """The top-level branches of a pattern that begin with `\\b` (without it), and the rest."""
+    branches = top_level_branches(pattern)
+    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
+    others = [b for b in branches if not b.startswith(r"\b")]
+    return bounded, others
+
+
+def group_boundaries(pattern: str) -> str:
+    """Rewrite `\ba|\bb|c` as `\b(?:a|b)|c`: the same language, tested far faster.
+
+    The regex engine tries every top-level branch at every position; with the word
+    boundary tested once up front, most positions are rejected in one step.
+    """
+    branches = top_level_branches(pattern)
+    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
+    others = [b for b in branches if not b.startswith(r"\b")]
+    if len(bounded) < 2:
+        return pattern
+    return "|".join([r"\b(?:" + "|".join(bounded) + ")", *others])
 
 
 def expand(template: str) -> str:
@@ -110,12 +153,56 @@ def rules() -> tuple[Rule, ...]:
                 id=raw["id"],
                 type=raw["type"],
                 why=raw["why"],
-                pattern=re.compile(expand(raw["pattern"]), re.MULTILINE),
+                pattern=re.compile(group_boundaries(expand(raw["pattern"])), re.MULTILINE),
                 negatable=bool(raw.get("negatable", False)),
                 quotable=bool(raw.get("quotable", False)),
                 source=raw.get("source"),
+                template=raw["pattern"],
             )
         )
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """The rules of one type compiled into one pattern, to scan the text once per type.
+
+    The word boundary that starts most branches is tested once per position, and the
+    pattern has no capturing groups, so the engine can skip most branches at a glance.
+    Which rule matched is found afterwards by trying the rules, in order, where the
+    layer matched (the leftmost match wins, then the rule listed first).
+    """
+
+    pattern: re.Pattern[str]
+    members: tuple[Rule, ...]
+
+    def finditer(self, text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
+        for found in self.pattern.finditer(text):
+            start = found.start()
+            for rule in self.members:
+                match = rule.pattern.match(text, start)
+                if match is not None and match.end() > start:
+                    yield rule, match
+                    break
+
+
+@cache
+def layers() -> tuple[Layer, ...]:
+    """The rules grouped by type into combined patterns."""
+    groups: dict[str, list[Rule]] = {}
+    for rule in rules():
+        groups.setdefault(rule.type, []).append(rule)
+    out = []
+    for members in groups.values():
+        bounded: list[str] = []
+        others: list[str] = []
+        for rule in members:
+            b, o = split_boundaries(expand(rule.template))
+            bounded += b
+            others += o
+        branches = [r"\b(?:" + "|".join(bounded) + ")"] if bounded else []
+        combined = re.compile("|".join(branches + others), re.MULTILINE)
+        out.append(Layer(combined, tuple(members)))
     return tuple(out)
 
 
@@ -126,22 +213,24 @@ NEGATION_BEFORE = re.compile(
     r"|ever\s+|always\s+)?(?:think\s+|believe\s+|feel\s+like\s+|say\s+|make\s+me\s+)?"
     r"(?:that\s+)?(?:a\s+|an\s+|the\s+|such\s+a\s+|some\s+kind\s+of\s+)?$"
 )
+# "she said", "my mom always told me": reported words follow (unless the speaker is "I").
+REPORTING_VERB = re.compile(
+    r"\b(?:(?:always|never|once|literally|basically|just|used\s+to|would|has|had|keeps?|even"
+    r"|still|actually)\s+)?(?:said|says|say|told\s+me|tells\s+me|tell\s+me|telling\s+me"
+    r"|called\s+me|calls\s+me|call\s+me|calling\s+me|thinks|thought|implied|implies|hinted"
+    r"|insinuated|yelled|screamed|shouted|made\s+it\s+clear|claims|claimed|accused\s+me"
+    r"|texted(?:\s+me)?|wrote|messaged|posted|keeps\s+saying|kept\s+saying"
+    r"|keeps\s+telling\s+me|insists|insisted)\b"
+)
+WORD_BEFORE = re.compile(r"([a-z']+)\s*$")
+# Other frames: someone else's feeling, a belief she held once, what a book says.
 QUOTE_FRAME = re.compile(
-    r"\b(?!i\b)(?:he|she|they|my\s+[a-z-]+(?:\s+[a-z-]+)?|mom|dad|people|everyone|everybody"
-    r"|someone|somebody|[a-z]+)\s+(?:always\s+|never\s+|once\s+|literally\s+|basically\s+"
-    r"|just\s+|used\s+to\s+|would\s+|has\s+|had\s+|keeps?\s+|even\s+|still\s+|actually\s+)?"
-    r"(?:said|says|say|told\s+me|tells\s+me|tell\s+me|telling\s+me|called\s+me|calls\s+me"
-    r"|call\s+me|calling\s+me|thinks|thought|implied|implies|hinted|insinuated|yelled|screamed"
-    r"|shouted|made\s+it\s+clear|claims|claimed|accused\s+me|texted|texted\s+me|wrote|messaged"
-    r"|posted|keeps\s+saying|kept\s+saying|keeps\s+telling\s+me|insists|insisted)\b"
-    r"|\b(?:he|she|they|my\s+[a-z-]+)\s+(?:feels|felt|is\s+convinced|believes|worries|worried)\b"
+    r"\b(?:he|she|they|my\s+[a-z-]+)\s+(?:feels|felt|is\s+convinced|believes|worries|worried)\b"
     r"|\b(?:i\s+)?used\s+to\s+(?:think|believe|feel|call\s+myself|tell\s+myself)\b"
     r"|\bfor\s+(?:years|a\s+long\s+time|months|ages|the\s+longest\s+time)\s+i\s+"
     r"(?:thought|believed|was\s+convinced|felt|told\s+myself)\b|\bi\s+(?:was|had\s+been)\s+"
     r"convinced\b|\bi\s+once\s+(?:thought|believed)\b"
     r"|\bi\s+(?:was|am|get|got|have\s+been|'ve\s+been|ve\s+been)\s+(?:told|called|accused)\b"
-    r"|\b(?:the\s+)?(?:book|article|video|podcast|doctor|therapist|counselor|pediatrician)"
-    r"\s+(?:says|said|told\s+me)\b"
 )
 ENDORSEMENT = re.compile(
     r"\b(?:she|he|they|mom|dad|my\s+\w+)\s+(?:was|were|is|are|'s|'re|might\s+be|may\s+be"
