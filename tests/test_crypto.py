@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unshame import crypto
-from unshame.crypto import Cipher, DamagedRecord, KdfParams, aad, derive
-from unshame.errors import ImportFormatError, InputError, WrongPassphrase
+from unshame.crypto import Cipher, KdfParams, aad, derive
+from unshame.errors import DamagedRecord, ImportFormatError, InputError, WrongPassphrase
 
 FAST = KdfParams(memory_kib=1024)
 KEY = bytes(range(32))

@@ -19,6 +19,7 @@ from unshame.config import sqlite_url
 from unshame.errors import (
     ImportFormatError,
     InputError,
+    JournalExists,
     JournalLocked,
     NoJournal,
     NotFound,
@@ -100,7 +101,7 @@ def test_an_unusable_kdf_memory_is_a_setting_error(tmp_data_dir: Path) -> None:
 
 
 def test_creating_a_second_journal_for_the_same_user_is_refused(journal: Journal) -> None:
-    with pytest.raises(InputError, match="already a journal for 'me'"):
+    with pytest.raises(JournalExists, match="already a journal for 'me'"):
         Journal.create(journal.url, "another", kdf_memory_kib=FAST_KDF_KIB)
 
 

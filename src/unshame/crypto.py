@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from unshame.errors import ImportFormatError, InputError, UnshameError, WrongPassphrase
+from unshame.errors import DamagedRecord, ImportFormatError, InputError, WrongPassphrase
 
 BLOB_VERSION = 1
 KEY_BYTES = 32
@@ -48,10 +48,6 @@ _BACKUP_INFO = b"unshame-backup/1"
 _MAX_MEMORY_KIB = 4 * 1024 * 1024
 _MAX_TIME_COST = 64
 _MAX_PARALLELISM = 64
-
-
-class DamagedRecord(UnshameError):
-    """A stored record does not decrypt: it is damaged, or was moved from its own row."""
 
 
 @dataclass(frozen=True, slots=True)

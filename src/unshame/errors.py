@@ -8,7 +8,7 @@ class UnshameError(Exception):
 
 
 class InputError(UnshameError):
-    """The text given to the analyser cannot be read (empty, binary, too long)."""
+    """Input unshame cannot use: empty, binary, too long, or of the wrong shape."""
 
 
 class SettingError(UnshameError):
@@ -37,3 +37,15 @@ class ImportFormatError(UnshameError):
 
 class ModelError(UnshameError):
     """The analyser's model file is missing or damaged."""
+
+
+class JournalExists(UnshameError):
+    """A journal for this user already exists here; open it instead of creating one."""
+
+
+class DamagedRecord(UnshameError):
+    """A stored record does not decrypt: it is damaged, or was moved from its own row."""
+
+
+class SchemaTooNew(UnshameError):
+    """The journal was written by a newer unshame whose schema this one does not know."""

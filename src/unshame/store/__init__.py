@@ -6,8 +6,7 @@ Layout: `journal` (the API), `records` (the values), `models` (the tables),
 
 from __future__ import annotations
 
-from unshame.crypto import DamagedRecord
-from unshame.store.database import SchemaTooNew
+from unshame.errors import DamagedRecord, SchemaTooNew
 from unshame.store.journal import Journal
 from unshame.store.records import FOLLOWUP_KINDS, Entry, Followup
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import StaticPool
 
-from unshame.errors import NoJournal, UnshameError
+from unshame.errors import NoJournal, SchemaTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 _WRITE = "unshame_write"
-
-
-class SchemaTooNew(UnshameError):
-    """The journal was written by a newer unshame whose schema this one does not know."""
 
 
 def sqlite_file(url: str | URL) -> Path | None:

@@ -16,7 +16,14 @@ from unshame.crypto import (
     unwrap_key,
     wrap_key,
 )
-from unshame.errors import InputError, NoJournal, NotFound, SettingError, WrongPassphrase
+from unshame.errors import (
+    InputError,
+    JournalExists,
+    NoJournal,
+    NotFound,
+    SettingError,
+    WrongPassphrase,
+)
 from unshame.store import database
 from unshame.store.models import UserRow
 from unshame.store.records import utcnow
@@ -83,7 +90,7 @@ def add_user(engine: Engine, url: str, user: str, wrapped: bytes, passkey: Passk
     with database.writing(engine) as conn:
         if conn.execute(select(UserRow.id).where(UserRow.name == user)).first() is not None:
             where = database.describe(url)
-            raise InputError(f"there is already a journal for {user!r} in {where}; open it")
+            raise JournalExists(f"there is already a journal for {user!r} in {where}; open it")
         conn.execute(
             insert(UserRow).values(
                 name=user, created_at=utcnow(), wrapped_key=wrapped, **_kdf_values(passkey)
