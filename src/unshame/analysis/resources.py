@@ -145,7 +145,7 @@ def expand(template: str) -> str:
 def rules() -> tuple[Rule, ...]:
     """Every rule of rules.toml, compiled."""
     out = []
-    for raw in _read("rules.toml")["rule"]:
+    for raw in [*_read("rules.toml")["rule"], *_read("crisis.toml")["rule"]]:
         if raw["type"] not in SIGNAL_TYPES:
             raise ValueError(f"rule {raw['id']} has unknown type {raw['type']!r}")
         out.append(
