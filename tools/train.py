@@ -3,10 +3,12 @@
     python tools/train.py            # split the corpus, train, write model.json
     python tools/train.py --check    # train, report cross-validation, write nothing
 
-Two logistic regressions (scikit-learn, liblinear, fixed seed): one for "holds a
-behaviour-focused judgement" (guilt or mixed), one for "holds a self-focused
-judgement" (shame or mixed). Regularisation is chosen by 5-fold cross-validation on
-the training split only; the held-out test split is never read here.
+Logistic regressions (scikit-learn, liblinear, fixed seed) over the same features
+the analyser computes at run time: two heads for the kind (holds a behaviour-focused
+judgement: guilt or mixed; holds a self-focused one: shame or mixed), and one head
+for each flag and source. Regularisation, thresholds and whether a rule hit alone
+may set a flag are chosen by 5-fold cross-validation on the training split only;
+the held-out test split is never read here.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from itertools import product
 from pathlib import Path
 
 import numpy as np
@@ -26,17 +29,23 @@ from sklearn.model_selection import StratifiedKFold
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import split_corpus
+from unshame.analysis.analyzer import rule_labels
 from unshame.analysis.detectors import detect
 from unshame.analysis.features import features
+from unshame.analysis.model import HEADS
 from unshame.analysis.segment import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "unshame" / "analysis" / "data" / "model.json"
-VERSION = "1"
+VERSION = "2"
 SEED = 20261126
 MIN_WORD_DOCS = 3
-C_GRID = (0.1, 0.2, 0.5, 1.0, 2.0, 5.0)
+C_GRID = (0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 KINDS = ("guilt", "shame", "mixed", "neither")
+LABEL_HEADS = HEADS[2:]  # flags and sources
+# A rule hit may always set a flag or source (it shows the words); the head adds recall.
+MODES = ("model", "model_or_rule")
 
 
 def targets(kind: str) -> tuple[int, int]:
@@ -47,30 +56,38 @@ def kind_of(g: bool, s: bool) -> str:
     return "mixed" if g and s else "guilt" if g else "shame" if s else "neither"
 
 
+def f1(gold: np.ndarray, pred: np.ndarray) -> float:
+    tp = int(np.sum(gold & pred))
+    wrong = int(np.sum(gold != pred))
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
 def macro_f1(gold: list[str], pred: list[str]) -> float:
-    scores = []
-    for k in KINDS:
-        tp = sum(g == k and p == k for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != k and p == k for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == k and p != k for g, p in zip(gold, pred, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
+    g, p = np.array(gold), np.array(pred)
+    return sum(f1(g == k, p == k) for k in KINDS) / len(KINDS)
 
 
-def featurize(rows: list[dict[str, object]]) -> list[dict[str, float]]:
-    out = []
+def label(row: dict[str, object], head: str) -> int:
+    if head in {"expectation", "comparison", "harsh"}:
+        return int(bool(row[head]))
+    return int(head in row["sources"])  # type: ignore[operator]
+
+
+def featurize(rows: list[dict[str, object]]) -> tuple[list[dict[str, float]], list[set[str]]]:
+    feats, rules = [], []
     for row in rows:
         prep = prepare(str(row["text"]))
-        out.append(features(prep, detect(prep)))
-    return out
+        found = detect(prep)
+        feats.append(features(prep, found))
+        rules.append(rule_labels(found.hits))
+    return feats, rules
 
 
 def vocabulary(feats: list[dict[str, float]]) -> list[str]:
     docs: Counter[str] = Counter()
     for f in feats:
         docs.update(f.keys())
-    keep = [n for n, c in docs.items() if n.startswith("r:") or c >= MIN_WORD_DOCS]
-    return sorted(keep)
+    return sorted(n for n, c in docs.items() if n.startswith("r:") or c >= MIN_WORD_DOCS)
 
 
 def matrix(feats: list[dict[str, float]], index: dict[str, int]) -> csr_matrix:
@@ -91,49 +108,74 @@ def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return clf
 
 
-def cross_validate(x: csr_matrix, kinds: list[str]) -> tuple[float, float, float]:
-    """Pick C for each head by cross-validated macro-F1 of the kind."""
+def cv_probs(x: csr_matrix, y: np.ndarray, folds: list, c: float) -> np.ndarray:  # type: ignore[type-arg]
+    p = np.zeros(len(y))
+    for train_idx, test_idx in folds:
+        if len(set(y[train_idx])) < 2:
+            continue
+        p[test_idx] = fit(x[train_idx], y[train_idx], c).predict_proba(x[test_idx])[:, 1]
+    return p
+
+
+def choose_kind(x: csr_matrix, kinds: list[str], folds: list) -> dict[str, object]:  # type: ignore[type-arg]
+    """C for the guilt and shame heads, by cross-validated macro-F1 of the kind."""
     y = np.array([targets(k) for k in kinds])
-    folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, kinds))
-    best = (-1.0, C_GRID[0], C_GRID[0])
-    probs: dict[float, np.ndarray] = {}
+    probs = {c: (cv_probs(x, y[:, 0], folds, c), cv_probs(x, y[:, 1], folds, c)) for c in C_GRID}
+    best: dict[str, object] = {"score": -1.0}
+    for cg, cs in product(C_GRID, C_GRID):
+        pred = [
+            kind_of(g >= 0.5, s >= 0.5) for g, s in zip(probs[cg][0], probs[cs][1], strict=True)
+        ]
+        score = macro_f1(kinds, pred)
+        if score > best["score"]:  # type: ignore[operator]
+            best = {"score": score, "C": {"guilt": cg, "shame": cs}}
+    return best
+
+
+def choose_label(x: csr_matrix, y: np.ndarray, hits: np.ndarray, folds: list) -> dict[str, object]:  # type: ignore[type-arg]
+    """C, threshold and mode for one flag or source head, by cross-validated F1."""
+    best: dict[str, object] = {"score": -1.0}
     for c in C_GRID:
-        p = np.zeros((len(kinds), 2))
-        for train_idx, test_idx in folds:
-            for head in (0, 1):
-                clf = fit(x[train_idx], y[train_idx, head], c)
-                p[test_idx, head] = clf.predict_proba(x[test_idx])[:, 1]
-        probs[c] = p
-    for cg in C_GRID:
-        for cs in C_GRID:
-            pred = [
-                kind_of(g >= 0.5, s >= 0.5)
-                for g, s in zip(probs[cg][:, 0], probs[cs][:, 1], strict=True)
-            ]
-            score = macro_f1(kinds, pred)
-            if score > best[0]:
-                best = (score, cg, cs)
+        p = cv_probs(x, y, folds, c)
+        for th, mode in product(THRESHOLDS, MODES):
+            pred = (p >= th) | (hits if mode == "model_or_rule" else False)
+            score = f1(y.astype(bool), pred)
+            if score > best["score"]:  # type: ignore[operator]
+                best = {"score": score, "C": c, "threshold": th, "mode": mode}
+    best["rules_alone"] = f1(y.astype(bool), hits)
     return best
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report only; write nothing")
     args = parser.parse_args()
     split_corpus.main()
     rows = [json.loads(line) for line in (ROOT / "corpus" / "train.jsonl").open(encoding="utf-8")]
     kinds = [str(r["kind"]) for r in rows]
-    feats = featurize(rows)
+    feats, rules = featurize(rows)
     names = vocabulary(feats)
-    index = {n: i for i, n in enumerate(names)}
-    x = matrix(feats, index)
-    score, cg, cs = cross_validate(x, kinds)
-    print(f"{len(rows)} training rows, {len(names)} features", file=sys.stderr)
-    print(f"5-fold CV macro-F1 {score:.3f} (C guilt {cg}, C shame {cs})", file=sys.stderr)
+    x = matrix(feats, {n: i for i, n in enumerate(names)})
+    folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, kinds))
+    report: dict[str, dict[str, object]] = {"kind": choose_kind(x, kinds, folds)}
+    for head in LABEL_HEADS:
+        y = np.array([label(r, head) for r in rows])
+        hits = np.array([head in r for r in rules])
+        report[head] = choose_label(x, y, hits, folds)
+    print(f"{len(rows)} training rows, {len(names)} features; 5-fold CV:", file=sys.stderr)
+    for head, r in report.items():
+        extra = f" (rules alone {r['rules_alone']:.3f})" if "rules_alone" in r else ""
+        print(f"  {head:15s} {r['score']:.3f}{extra}  {r}", file=sys.stderr)
     if args.check:
         return 0
-    y = np.array([targets(k) for k in kinds])
-    heads = [fit(x, y[:, 0], cg), fit(x, y[:, 1], cs)]
+    c_of = {**report["kind"]["C"], **{h: report[h]["C"] for h in LABEL_HEADS}}  # type: ignore[dict-item]
+    heads = []
+    for head in HEADS:
+        if head in {"guilt", "shame"}:
+            y = np.array([targets(k)[0 if head == "guilt" else 1] for k in kinds])
+        else:
+            y = np.array([label(r, head) for r in rows])
+        heads.append(fit(x, y, float(c_of[head])))
     weights = np.column_stack([h.coef_[0] for h in heads]).round(5)
     bias = [round(float(h.intercept_[0]), 5) for h in heads]
     digest = hashlib.sha256(weights.tobytes() + json.dumps(names).encode()).hexdigest()[:8]
@@ -143,11 +185,16 @@ def main() -> int:
             "file": "corpus/train.jsonl",
             "rows": len(rows),
             "kinds": dict(Counter(kinds)),
-            "cv_macro_f1": round(score, 4),
-            "C": [cg, cs],
             "seed": SEED,
+            "cv": {h: round(float(r["score"]), 4) for h, r in report.items()},  # type: ignore[arg-type]
         },
-        "thresholds": [0.5, 0.5],
+        "thresholds": {
+            "guilt": 0.5,
+            "shame": 0.5,
+            **{h: report[h]["threshold"] for h in LABEL_HEADS},
+        },
+        "modes": {h: report[h]["mode"] for h in LABEL_HEADS},
+        "heads": list(HEADS),
         "bias": bias,
         "features": names,
         "weights": weights.tolist(),

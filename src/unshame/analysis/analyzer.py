@@ -25,6 +25,7 @@ _KIND_SIGNALS: dict[Kind, frozenset[str]] = {
     "neither": frozenset(),
 }
 _GUILT_CONTEXT_CUES = frozenset({"guilt.time", "guilt.plain_action"})
+_RULE_FLAGS = frozenset({"expectation", "comparison", "harsh", "crisis"})
 
 
 def model_id() -> str:
@@ -51,31 +52,46 @@ def check_text(text: object) -> str:
     return text
 
 
+def rule_labels(hits: list[Hit]) -> set[str]:
+    """The labels the rules alone would set: flag names, source names and "crisis"."""
+    counted = [h for h in hits if h.counts]
+    labels = {h.rule.type for h in counted if h.rule.type in _RULE_FLAGS}
+    if any(h.rule.id == "shame.inferior" for h in counted):
+        labels.add("comparison")
+    labels |= {h.rule.source for h in counted if h.rule.source is not None}
+    if "comparison" not in labels:
+        labels.discard("social_media")  # scrolling is not a source unless she measures herself
+    return labels
+
+
 def analyze(text: str, *, id: Any = None) -> Reading:
     """Read one entry: guilt, shame, both or neither, with the words that say so."""
     check_text(text)
     prep = prepare(text)
     found = detect(prep)
-    hits = found.hits
+    counted = [h for h in found.hits if h.counts]
     model = model_mod.load()
-    guilt, shame = model.scores(features(prep, found))
-    kind = _kind(guilt >= model.thresholds[0], shame >= model.thresholds[1])
-    counted = [h for h in hits if h.counts]
-    types = {h.rule.type for h in counted} | {
-        "comparison" for h in counted if h.rule.id == "shame.inferior"
-    }
+    scores = model.scores(features(prep, found))
+    kind = _kind(
+        scores["guilt"] >= model.thresholds["guilt"], scores["shame"] >= model.thresholds["shame"]
+    )
+    by_rules = rule_labels(found.hits)
     blame = kind != "neither"
+
+    def holds(label: str) -> bool:
+        return blame and model.decide(label, scores[label], label in by_rules)
+
     flags = {
-        "expectation": blame and "expectation" in types,
-        "comparison": blame and "comparison" in types,
-        "harsh": blame and "harsh" in types and kind != "guilt",
-        "crisis": "crisis" in types,
+        "expectation": holds("expectation"),
+        "comparison": holds("comparison"),
+        "harsh": holds("harsh") and kind in {"shame", "mixed"},
+        "crisis": "crisis" in by_rules,
     }
-    sources = _sources(counted, flags["comparison"]) if blame else ()
+    sources = tuple(s for s in SOURCES if holds(s))
     return Reading(
         kind=kind,
-        guilt=guilt,
-        shame=shame,
+        guilt=scores["guilt"],
+        shame=scores["shame"],
         sources=sources,
         signals=_signals(prep, counted, kind, flags, sources),
         model=model.id,
@@ -92,13 +108,6 @@ def _kind(guilt: bool, shame: bool) -> Kind:
     if shame:
         return "shame"
     return "neither"
-
-
-def _sources(counted: list[Hit], comparison: bool) -> tuple[Source, ...]:
-    found = {h.rule.source for h in counted if h.rule.type == "source"}
-    if not comparison:
-        found.discard("social_media")  # scrolling is not a source unless she measures herself
-    return tuple(s for s in SOURCES if s in found)
 
 
 def _signals(

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import pairwise
 
 from unshame.analysis.detectors import Detection, Hit
+from unshame.analysis.resources import lexicon
 from unshame.analysis.segment import Prepared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -94,10 +96,21 @@ def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(lexicon()["stopwords"])
+
+
+def _base(word: str) -> str:
+    """The word without its `not_` or `q_` mark."""
+    return word.split("_", 1)[1] if word.startswith(("not_", "q_")) else word
+
+
 def word_features(prep: Prepared, quotes: list[tuple[int, int]]) -> Counter[str]:
     """Unigrams and bigrams of her words (lower case, negation and quotes marked)."""
     words = marked_words(prep, quotes)
-    feats: Counter[str] = Counter("w:" + w for w in words)
+    stop = _stopwords()
+    feats: Counter[str] = Counter("w:" + w for w in words if _base(w) not in stop)
     feats.update("b:" + a + "_" + b for a, b in pairwise(words))
     return feats
 

@@ -1,10 +1,15 @@
-"""The learned part of the analyser: two logistic heads over rule and word features.
+"""The learned part of the analyser: logistic heads over rule and word features.
 
-One head scores a behaviour-focused judgement (guilt), the other a self-focused one
-(shame); an entry with both is "mixed", with neither "neither". The weights are
-trained by `tools/train.py` (scikit-learn, fixed seed) on `corpus/train.jsonl` only,
-and shipped as `data/model.json`; here they run on numpy alone, loaded lazily, once.
-The model card (docs/MODEL_CARD.md) records its scores.
+Two heads score the kind: one a behaviour-focused judgement (guilt), the other a
+self-focused one (shame); an entry with both is "mixed", with neither "neither".
+Further heads score the flags (expectation, comparison, harsh) and the four
+sources; for each of those the training run also records whether a rule hit alone
+may set the label ("model_or_rule") or the head decides ("model").
+
+The weights are trained by `tools/train.py` (scikit-learn, fixed seed) on
+`corpus/train.jsonl` only, and shipped as `data/model.json`; here they run on numpy
+alone, loaded lazily, once. Crisis is never decided here. The model card
+(docs/MODEL_CARD.md) records what it was trained on and how it scores.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,18 +27,24 @@ import numpy.typing as npt
 from unshame.errors import ModelError
 
 MODEL_FILE = "model.json"
+HEADS = (
+    "guilt", "shame", "expectation", "comparison", "harsh",
+    "cultural_ideal", "social_media", "generational", "mental_load",
+)  # fmt: skip
+MODES = frozenset({"model", "model_or_rule"})
 
 
 @dataclass(frozen=True)
 class Model:
     id: str
     index: dict[str, int]
-    weights: npt.NDArray[np.float64]  # shape (n_features, 2): guilt, shame
-    bias: npt.NDArray[np.float64]  # shape (2,)
-    thresholds: tuple[float, float]
+    weights: npt.NDArray[np.float64]  # shape (n_features, len(HEADS))
+    bias: npt.NDArray[np.float64]  # shape (len(HEADS),)
+    thresholds: dict[str, float]
+    modes: dict[str, str]
 
-    def scores(self, feats: dict[str, float]) -> tuple[float, float]:
-        """Probabilities that the entry holds guilt and that it holds shame."""
+    def scores(self, feats: dict[str, float]) -> dict[str, float]:
+        """The probability of each head's label for an entry with these features."""
         index = self.index
         idx: list[int] = []
         vals: list[float] = []
@@ -42,7 +54,13 @@ class Model:
                 idx.append(j)
                 vals.append(value)
         logits = self.bias + np.asarray(vals) @ self.weights[idx] if idx else self.bias
-        return _sigmoid(float(logits[0])), _sigmoid(float(logits[1]))
+        return {head: _sigmoid(float(x)) for head, x in zip(HEADS, logits, strict=True)}
+
+    def decide(self, head: str, score: float, rule_hit: bool) -> bool:
+        """Whether a label holds, from its head's score and (where allowed) a rule hit."""
+        if score >= self.thresholds[head]:
+            return True
+        return rule_hit and self.modes.get(head) == "model_or_rule"
 
 
 def _sigmoid(x: float) -> float:
@@ -52,23 +70,27 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
-def from_dict(data: dict[str, object]) -> Model:
+def from_dict(data: dict[str, Any]) -> Model:
     try:
-        names = list(data["features"])  # type: ignore[call-overload]
+        names = list(data["features"])
         weights = np.asarray(data["weights"], dtype=np.float64)
         bias = np.asarray(data["bias"], dtype=np.float64)
-        thresholds = tuple(float(t) for t in data["thresholds"])  # type: ignore[attr-defined]
+        thresholds = {h: float(data["thresholds"][h]) for h in HEADS}
+        modes = {h: str(m) for h, m in data.get("modes", {}).items()}
         model_id = str(data["id"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"the analyser's model file is damaged: {exc}") from None
-    if weights.shape != (len(names), 2) or bias.shape != (2,) or len(thresholds) != 2:
+    if weights.shape != (len(names), len(HEADS)) or bias.shape != (len(HEADS),):
         raise ModelError("the analyser's model file has weights of the wrong shape")
+    if not set(modes.values()) <= MODES:
+        raise ModelError(f"the analyser's model file has unknown modes: {modes}")
     return Model(
         id=model_id,
         index={name: i for i, name in enumerate(names)},
         weights=weights,
         bias=bias,
-        thresholds=(thresholds[0], thresholds[1]),
+        thresholds=thresholds,
+        modes=modes,
     )
 
 
