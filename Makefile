@@ -40,6 +40,7 @@ eval: install
 
 bench: install
 	$(BIN)/python tools/bench.py
+	$(BIN)/python -m pytest bench -q -p no:cacheprovider --benchmark-only --benchmark-columns=median,ops,rounds
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .benchmarks

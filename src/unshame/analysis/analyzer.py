@@ -25,6 +25,8 @@ _KIND_SIGNALS: dict[Kind, frozenset[str]] = {
     "neither": frozenset(),
 }
 _GUILT_CONTEXT_CUES = frozenset({"guilt.time", "guilt.plain_action"})
+# Past actions shown as guilt only when nothing more specific points at what she did.
+_PAST_CUES = frozenset({"cue.past_i", "cue.past_bare", "guilt.plain_action"})
 _RULE_FLAGS = frozenset({"expectation", "comparison", "harsh", "crisis"})
 
 
@@ -87,7 +89,8 @@ def analyze(text: str, *, id: Any = None) -> Reading:
         "harsh": holds("harsh") and kind in {"shame", "mixed"},
         "crisis": "crisis" in by_rules,
     }
-    sources = tuple(s for s in SOURCES if holds(s))
+    # Scrolling is not a source unless she measures herself against what she sees.
+    sources = tuple(s for s in SOURCES if holds(s) and (s != "social_media" or flags["comparison"]))
     return Reading(
         kind=kind,
         guilt=scores["guilt"],
@@ -119,15 +122,18 @@ def _signals(
 ) -> tuple[Signal, ...]:
     shown = set(_KIND_SIGNALS[kind]) | {name for name, on in flags.items() if on}
     guilt_sentences = {prep.sentence_index(h.start) for h in counted if h.rule.type == "guilt"}
+    bare_past = "guilt" in shown and not guilt_sentences
     chosen: list[tuple[str, Hit]] = []
     for hit in counted:
         kind_of = hit.rule.type
         if kind_of == "cue":
-            if hit.rule.id not in _GUILT_CONTEXT_CUES:
+            if (bare_past and hit.rule.id in _PAST_CUES) or (
+                hit.rule.id in _GUILT_CONTEXT_CUES
+                and prep.sentence_index(hit.start) in guilt_sentences
+            ):
+                kind_of = "guilt"
+            else:
                 continue
-            if prep.sentence_index(hit.start) not in guilt_sentences:
-                continue
-            kind_of = "guilt"
         if kind_of == "source":
             if hit.rule.source not in sources:
                 continue

@@ -7,6 +7,7 @@ reported words ("my mom always said I was lazy") that she does not take on.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from unshame.analysis.resources import (
     ENDORSEMENT,
     NEGATION_BEFORE,
+    NEGATION_INSIDE,
     QUOTE_FRAME,
     QUOTE_MARKS,
     REPORTING_VERB,
@@ -28,6 +30,8 @@ _QUOTE_STOP = re.compile(
     r"(?:i|i'm|im|as\s+a|here\s+i)\b|[.!?\n]"
 )
 _NEGATION_WINDOW = 40
+_QUOTE_REACH = 300
+_END = 1 << 62  # reported words run at most this far past their frame
 # Words before a reporting verb that mean she is the speaker (or there is none).
 _NOT_SPEAKERS = frozenset({"i", "and", "but", "so", "then", "or", "that", "which", "who", "what"})
 
@@ -62,19 +66,34 @@ def quote_regions(prep: Prepared) -> list[tuple[int, int]]:
     """Spans that report someone else's words about her."""
     regions = []
     for begin in _frames(prep.norm):
-        stop = _QUOTE_STOP.search(prep.norm, begin)
-        regions.append((begin, stop.start() if stop else len(prep.norm)))
+        reach = min(len(prep.norm), begin + _QUOTE_REACH)
+        stop = _QUOTE_STOP.search(prep.norm, begin, reach)
+        regions.append((begin, stop.start() if stop else reach))
     regions.extend((m.start(), m.end()) for m in QUOTE_MARKS.finditer(prep.norm))
-    return regions
+    return _merged(regions)
 
 
-def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in regions)
+def inside(offset: int, regions: list[tuple[int, int]]) -> bool:
+    """Whether `offset` falls in one of the sorted, disjoint regions."""
+    i = bisect.bisect_right(regions, (offset, _END)) - 1
+    return i >= 0 and regions[i][0] <= offset < regions[i][1]
 
 
-def _negated(prep: Prepared, rule: Rule, start: int) -> bool:
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _negated(prep: Prepared, rule: Rule, start: int, end: int) -> bool:
     if not rule.negatable:
         return False
+    if NEGATION_INSIDE.match(prep.norm, start, end):
+        return True
     window = prep.norm[max(prep.clause_start(start), start - _NEGATION_WINDOW) : start]
     return NEGATION_BEFORE.search(window) is not None
 
@@ -95,7 +114,7 @@ def detect(prep: Prepared) -> Detection:
     for layer in layers():
         for rule, match in layer.finditer(prep.norm):
             start, end = match.span()
-            quoted = rule.quotable and not endorsed and _inside(start, regions)
-            hits.append(Hit(rule, start, end, _negated(prep, rule, start), quoted))
+            quoted = rule.quotable and not endorsed and inside(start, regions)
+            hits.append(Hit(rule, start, end, _negated(prep, rule, start, end), quoted))
     hits.sort(key=lambda h: (h.start, -h.end))
     return Detection(hits, regions if not endorsed else [])

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import cache
 from itertools import pairwise
 
-from unshame.analysis.detectors import Detection, Hit
+from unshame.analysis.detectors import Detection, Hit, inside
 from unshame.analysis.resources import lexicon
 from unshame.analysis.segment import Prepared
 
@@ -83,7 +83,7 @@ def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[str]:
     negated_until = -1
     for m in _WORD.finditer(prep.norm, 0, min(len(prep.norm), _MAX_WORD_CHARS)):
         word, at = m.group(), m.start()
-        if any(a <= at < b for a, b in quotes):
+        if quotes and inside(at, quotes):
             out.append("q_" + word)
         elif at < negated_until:
             out.append("not_" + word)

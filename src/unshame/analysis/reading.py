@@ -7,8 +7,9 @@ added, none renamed.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 Kind = Literal["guilt", "shame", "mixed", "neither"]
 SignalType = Literal["guilt", "shame", "expectation", "comparison", "harsh", "crisis", "source"]
@@ -29,6 +30,19 @@ class Signal:
     text: str
     why: str
     source: Source | None = None
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Signal:
+        """A signal from its JSON form (KeyError, TypeError or ValueError if malformed)."""
+        source = raw.get("source")
+        return cls(
+            type=cast(SignalType, str(raw["type"])),
+            start=int(raw["start"]),
+            end=int(raw["end"]),
+            text=str(raw["text"]),
+            why=str(raw["why"]),
+            source=None if source is None else cast(Source, str(source)),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -58,6 +72,30 @@ class Reading:
     signals: tuple[Signal, ...]
     model: str
     id: Any = field(default=None, compare=False)
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Reading:
+        """A reading from its JSON form, as kept with an entry.
+
+        Raises KeyError, TypeError or ValueError when the data is not a reading.
+        """
+        scores = raw["scores"]
+        kind = str(raw["kind"])
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
+        return cls(
+            kind=kind,
+            guilt=float(scores["guilt"]),
+            shame=float(scores["shame"]),
+            crisis=bool(raw["crisis"]),
+            expectation=bool(raw["expectation"]),
+            comparison=bool(raw["comparison"]),
+            harsh=bool(raw["harsh"]),
+            sources=tuple(cast(Source, str(s)) for s in raw["sources"]),
+            signals=tuple(Signal.from_dict(s) for s in raw["signals"]),
+            model=str(raw["model"]),
+            id=raw.get("id"),
+        )
 
     @property
     def scores(self) -> dict[str, float]:

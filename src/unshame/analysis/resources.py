@@ -138,7 +138,13 @@ def expand(template: str) -> str:
             raise KeyError(f"rules.toml uses {{{name}}}, which lexicon.toml does not define")
         return macros[name]
 
-    return re.sub(r"\{([A-Za-z_]+)\}", sub, template)
+    return bound_spaces(re.sub(r"\{([A-Za-z_]+)\}", sub, template))
+
+
+def bound_spaces(pattern: str) -> str:
+    """Cap runs of whitespace at 8 characters, so a match can never start at every one of
+    100,000 blank lines and run to the end of them (which would make reading quadratic)."""
+    return pattern.replace(r"\s+", r"\s{1,8}").replace(r"\s*", r"\s{0,8}")
 
 
 @cache
@@ -212,6 +218,11 @@ NEGATION_BEFORE = re.compile(
     r"\s+(?:really\s+|even\s+|actually\s+|going\s+to\s+|gonna\s+|have\s+to\s+|need\s+to\s+"
     r"|ever\s+|always\s+)?(?:think\s+|believe\s+|feel\s+like\s+|say\s+|make\s+me\s+)?"
     r"(?:that\s+)?(?:a\s+|an\s+|the\s+|such\s+a\s+|some\s+kind\s+of\s+)?$"
+)
+# "I don't feel like...": the negation sits inside the match, right after its subject.
+NEGATION_INSIDE = re.compile(
+    r"i(?:'?ve|\s+have|'?m|\s+am)?\s+(?:really\s+|just\s+|honestly\s+)?(?:don'?t|dont|do\s+not"
+    r"|didn'?t|did\s+not|never|no\s+longer|not|won'?t|will\s+not)\s"
 )
 # "she said", "my mom always told me": reported words follow (unless the speaker is "I").
 REPORTING_VERB = re.compile(

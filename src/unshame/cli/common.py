@@ -21,7 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def run_cli(group: click.Group, args: list[str]) -> int:
     """Run the command line; named errors become one line on stderr and exit status 1."""
     try:
-        group.main(args=args, prog_name="unshame", standalone_mode=False)
+        status = group.main(args=args, prog_name="unshame", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Stopped.", err=True)
         return 130
@@ -40,7 +40,16 @@ def run_cli(group: click.Group, args: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    return 0
+    except Exception as exc:  # an unforeseen fault: one line, never her words or a traceback
+        if _debug():
+            raise
+        click.echo(
+            f"unshame: something went wrong ({type(exc).__name__}); nothing was changed. "
+            "Set UNSHAME_DEBUG=1 to see the details.",
+            err=True,
+        )
+        return 2
+    return status if isinstance(status, int) else 0
 
 
 def _debug() -> bool:

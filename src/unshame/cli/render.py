@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from unshame.analysis.reading import Reading
-from unshame.explain import SIGNAL_NAMES, SOURCE_NAMES, verdict
+from unshame.explain import verdict
 
 if TYPE_CHECKING:
     from unshame.evaluate import Report
@@ -57,12 +57,9 @@ def print_reading(text: str, reading: Reading, out: Console | None = None) -> No
     out.print("")
     out.print(Text(verdict(reading, text), style="bold"))
     for signal in reading.signals:
-        label = SIGNAL_NAMES[signal.type]
-        if signal.source:
-            label = SOURCE_NAMES[signal.source]
         line = Text("  ")
         line.append(f"“{signal.text}”", style=STYLES[signal.type])
-        line.append(f"  {label}: {signal.why}")
+        line.append(f"  {signal.why}")
         out.print(line)
     flags = [name for name in ("expectation", "comparison", "harsh") if getattr(reading, name)]
     out.print(

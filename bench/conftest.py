@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench` (not by `make test`): pytest-benchmark, in process."""

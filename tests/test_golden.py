@@ -1,0 +1,36 @@
+"""Golden readings: reviewed entries and the full readings we agreed they should get.
+
+To change one on purpose, run `python tools/golden.py` and review the diff before
+`python tools/golden.py --write`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GOLDEN = Path(__file__).parent / "golden"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+from golden import reviewed_part  # noqa: E402
+
+
+def _lines(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (GOLDEN / name).read_text("utf-8").splitlines()]
+
+
+ENTRIES = {e["id"]: e["text"] for e in _lines("entries.jsonl")}
+READINGS = {r.pop("id"): r for r in _lines("readings.jsonl")}
+
+
+def test_every_entry_has_a_golden_reading() -> None:
+    assert set(ENTRIES) == set(READINGS)
+
+
+@pytest.mark.parametrize("entry_id", sorted(ENTRIES))
+def test_reading_matches_the_reviewed_golden_file(entry_id: str) -> None:
+    assert reviewed_part(ENTRIES[entry_id]) == READINGS[entry_id]
