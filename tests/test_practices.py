@@ -464,6 +464,20 @@ GROWN = {"children": [{"name": "Anna", "age": 27}]}
             id="lowercase-name",
         ),
         pytest.param(
+            "i forgot emma's recital yesterday",
+            "i forgot",
+            None,
+            "Emma, I'm sorry I forgot your recital yesterday. I love you.",
+            id="lowercase-possessive-name",
+        ),
+        pytest.param(
+            "I missed my friend's party and my son's game.",
+            "I missed",
+            None,
+            "I'm sorry I missed my friend's party and your game. I love you.",
+            id="only-the-child-is-you",
+        ),
+        pytest.param(
             "I forgot Emma's recital yesterday and I feel terrible.",
             "I forgot",
             None,
@@ -896,6 +910,15 @@ def test_comparison_fields_hold_what_she_recorded() -> None:
             "You were on your phone because you're carrying a lot, not because you're a "
             "horrible mother.",
             id="was-becomes-were",
+        ),
+        pytest.param(
+            "I yelled at you this morning, I hate myself",
+            "I hate myself",
+            "I yelled",
+            "",
+            "You yelled at them this morning because you're carrying a lot. "
+            "You deserve the kindness you'd give anyone else.",
+            id="her-you-is-the-child",
         ),
         pytest.param(
             "Honestly I just feel like I'm failing at everything.",

@@ -77,18 +77,21 @@ def rule_features(prep: Prepared, hits: list[Hit]) -> Counter[str]:
     return feats
 
 
-def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[str]:
-    """Her words, with those under a negation marked `not_` and reported ones `q_`."""
-    out: list[str] = []
+def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Her words, those under a negation marked `not_` and reported ones `q_`, each with
+    whether it is a function word (kept for word pairs, not counted alone)."""
+    stop = _stopwords()
+    out: list[tuple[str, bool]] = []
     negated_until = -1
-    for m in _WORD.finditer(prep.norm, 0, min(len(prep.norm), _MAX_WORD_CHARS)):
+    norm = prep.norm
+    for m in _WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS)):
         word, at = m.group(), m.start()
         if quotes and inside(at, quotes):
-            out.append("q_" + word)
+            out.append(("q_" + word, word in stop))
         elif at < negated_until:
-            out.append("not_" + word)
+            out.append(("not_" + word, word in stop))
         else:
-            out.append(word)
+            out.append((word, word in stop))
         if word in _NEGATORS:
             negated_until = prep.clause_end(at)
         if len(out) >= _MAX_WORDS:
@@ -101,17 +104,12 @@ def _stopwords() -> frozenset[str]:
     return frozenset(lexicon()["stopwords"])
 
 
-def _base(word: str) -> str:
-    """The word without its `not_` or `q_` mark."""
-    return word.split("_", 1)[1] if word.startswith(("not_", "q_")) else word
-
-
-def word_features(prep: Prepared, quotes: list[tuple[int, int]]) -> Counter[str]:
+def word_features(prep: Prepared, quotes: list[tuple[int, int]]) -> set[str]:
     """Unigrams and bigrams of her words (lower case, negation and quotes marked)."""
-    words = marked_words(prep, quotes)
-    stop = _stopwords()
-    feats: Counter[str] = Counter("w:" + w for w in words if _base(w) not in stop)
-    feats.update("b:" + a + "_" + b for a, b in pairwise(words))
+    marked = marked_words(prep, quotes)
+    words = [w for w, _ in marked]
+    feats = {"w:" + w for w, is_stop in marked if not is_stop}
+    feats.update(["b:" + a + "_" + b for a, b in pairwise(words)])
     return feats
 
 
@@ -120,6 +118,5 @@ def features(prep: Prepared, found: Detection) -> dict[str, float]:
     out: dict[str, float] = {}
     for name, count in rule_features(prep, found.hits).items():
         out["r:" + name] = min(float(count), 3.0)
-    for name, count in word_features(prep, found.quotes).items():
-        out[name] = 1.0 if count else 0.0
+    out.update(dict.fromkeys(word_features(prep, found.quotes), 1.0))
     return out

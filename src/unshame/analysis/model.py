@@ -45,15 +45,15 @@ class Model:
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         """The probability of each head's label for an entry with these features."""
-        index = self.index
+        get = self.index.get
         idx: list[int] = []
         vals: list[float] = []
         for name, value in feats.items():
-            j = index.get(name)
+            j = get(name)
             if j is not None:
                 idx.append(j)
                 vals.append(value)
-        logits = self.bias + np.asarray(vals) @ self.weights[idx] if idx else self.bias
+        logits = self.bias + np.dot(vals, self.weights[idx]) if idx else self.bias
         return {head: _sigmoid(float(x)) for head, x in zip(HEADS, logits, strict=True)}
 
     def decide(self, head: str, score: float, rule_hit: bool) -> bool:

@@ -10,14 +10,14 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
 # Macros usable in rules as {IM}, {F}, {I}; word lists are used as {name}.
-_IM = (
-    r"(?:\bi\s?'?\s?m\b|\bi\s+am\b|\bi\s+was\b|\bi'?ve\s+been\b|\bi\s+have\s+been\b"
-    r"|\bi'?ve\s+become\b|\bi\s+became\b|\bi'?ll\s+always\s+be\b|\bi\s+will\s+always\s+be\b)"
+_IM = (  # "I'm", "im", "I am", "I was", "I've been"...; used right after a word boundary
+    r"i(?:\s?'?\s?m\b|\s+am\b|\s+was\b|'?ve\s+been\b|\s+have\s+been\b|'?ve\s+become\b"
+    r"|\s+became\b|'?ll\s+always\s+be\b|\s+will\s+always\s+be\b)"
 )
 
 SIGNAL_TYPES = frozenset(
@@ -27,16 +27,24 @@ SIGNAL_TYPES = frozenset(
 
 @dataclass(frozen=True)
 class Rule:
-    """One compiled rule from rules.toml."""
+    """One rule from rules.toml or crisis.toml; its pattern is compiled on first use."""
 
     id: str
     type: str
     why: str
-    pattern: re.Pattern[str]
+    template: str
     negatable: bool = False
     quotable: bool = False
     source: str | None = None
-    template: str = ""
+
+    @cached_property
+    def expanded(self) -> str:
+        """The pattern with its word lists and macros filled in."""
+        return expand(self.template)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(group_boundaries(self.expanded), re.MULTILINE)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -159,11 +167,10 @@ def rules() -> tuple[Rule, ...]:
                 id=raw["id"],
                 type=raw["type"],
                 why=raw["why"],
-                pattern=re.compile(group_boundaries(expand(raw["pattern"])), re.MULTILINE),
+                template=raw["pattern"],
                 negatable=bool(raw.get("negatable", False)),
                 quotable=bool(raw.get("quotable", False)),
                 source=raw.get("source"),
-                template=raw["pattern"],
             )
         )
     return tuple(out)
@@ -203,7 +210,7 @@ def layers() -> tuple[Layer, ...]:
         bounded: list[str] = []
         others: list[str] = []
         for rule in members:
-            b, o = split_boundaries(expand(rule.template))
+            b, o = split_boundaries(rule.expanded)
             bounded += b
             others += o
         branches = [r"\b(?:" + "|".join(bounded) + ")"] if bounded else []

@@ -87,11 +87,12 @@ def _replace_child(body: str, child: Child) -> str:
         body = re.sub(  # "my son Sam" is one person
             rf"{_CHILD_PHRASE.pattern}\s*,?\s+(?={name}\b)", "", body, flags=re.IGNORECASE
         )
+    before = body
     body = _CHILD_PHRASE.sub(phrase, body)
     if child.name:
         body = re.sub(rf"\b{name}'s\b", "your", body, flags=re.IGNORECASE)
         body = re.sub(rf"\b{name}\b(?!')", "you", body, flags=re.IGNORECASE)
-    if "you" not in body.lower().split() and _ADULT_PHRASE.search(body):
+    if body == before and _ADULT_PHRASE.search(body):  # no child in it: the adult is "you"
         body = _ADULT_PHRASE.sub(lambda m: "your" if m.group(0).endswith("'s") else "you", body)
     return _CHILD_THINGS.sub("your ", body)
 

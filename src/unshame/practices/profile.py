@@ -164,7 +164,15 @@ _NOT_BARE_NAMES = NOT_NAMES | wordset(
     everything nothing home school work dinner breakfast lunch night bedtime church
     practice pickup dropoff daycare first last least all once again times length myself
     yourself himself herself themselves each other people kids children baby toddler it
-    this that these those random full top"""
+    this that these those random full top son daughter kid child friend friends sister
+    brother husband wife partner teacher coach school class team today tomorrow tonight
+    yesterday everyone's week's year's baby toddler teen neighbor neighbour cousin"""
+)
+# "emma's recital": a lower-case word owning a child's thing is most likely her name.
+_OWNER = re.compile(
+    r"\b([a-z]{2,20})'s\s+(?:recital|game|match|concert|play|party|birthday|lunch|lunchbox"
+    r"|homework|project|permission\s+slip|field\s+trip|practice|show|performance|costume"
+    r"|graduation|school\s+play|soccer|football|baseball|dance|swim|piano|ballet)\b"
 )
 _ANGER_AT = re.compile(
     r"\b(?:yelled|yell|shouted|screamed|snapped|barked|snarled|hissed|lashed\s+out|blew\s+up"
@@ -188,6 +196,9 @@ def _name_from_text(clause: str, text: str) -> str | None:
     ):  # capitalized, not at the start of a sentence
         if match.group(1).lower() not in NOT_NAMES:
             return match.group(1)
+    owner = _OWNER.search(clause)
+    if owner and owner.group(1) not in _NOT_BARE_NAMES:
+        return owner.group(1).capitalize()
     bare = _ANGER_AT.search(clause)
     if bare and bare.group(1) not in _NOT_BARE_NAMES:
         return bare.group(1).capitalize()

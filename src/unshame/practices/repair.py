@@ -227,6 +227,9 @@ def body_for_her(action: Action, child: Child) -> str:
     body = action.body
     if child.name:
         body = re.sub(rf"\b{re.escape(child.name)}\b", child.name, body, flags=re.IGNORECASE)
+    # Her "you" was the child ("I yelled at you"); speaking to her, the child is "them".
+    body = re.sub(r"\byour\b", "their", body, flags=re.IGNORECASE)
+    body = re.sub(r"\byou\b(?!')", "them", body, flags=re.IGNORECASE)
     return to_her(body, after_i=action.form == "did")
 
 
