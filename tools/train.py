@@ -42,6 +42,7 @@ SEED = 20261126
 MIN_WORD_DOCS = 3
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = (0.5, 0.6, 0.7)
+KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 KINDS = ("guilt", "shame", "mixed", "neither")
 LABEL_HEADS = HEADS[2:]  # flags and sources
 # A rule hit may always set a flag or source (it shows the words); the head adds recall.
