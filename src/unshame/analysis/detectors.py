@@ -63,13 +63,17 @@ def _frames(norm: str) -> Iterator[int]:
 
 
 def quote_regions(prep: Prepared) -> list[tuple[int, int]]:
-    """Spans that report someone else's words about her."""
+    """Spans that report someone else's words about her (sorted, disjoint)."""
+    norm = prep.norm
+    frames = list(_frames(norm))
     regions = []
-    for begin in _frames(prep.norm):
-        reach = min(len(prep.norm), begin + _QUOTE_REACH)
-        stop = _QUOTE_STOP.search(prep.norm, begin, reach)
-        regions.append((begin, stop.start() if stop else reach))
-    regions.extend((m.start(), m.end()) for m in QUOTE_MARKS.finditer(prep.norm))
+    if frames:
+        stops = [m.start() for m in _QUOTE_STOP.finditer(norm)]
+        for begin in frames:
+            reach = min(len(norm), begin + _QUOTE_REACH)
+            i = bisect.bisect_left(stops, begin)
+            regions.append((begin, min(stops[i], reach) if i < len(stops) else reach))
+    regions.extend((m.start(), m.end()) for m in QUOTE_MARKS.finditer(norm))
     return _merged(regions)
 
 
