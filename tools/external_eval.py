@@ -19,8 +19,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from unshame.analysis import analyze  # noqa: E402
-from unshame.errors import InputError  # noqa: E402
+from unshame.analysis import analyze
+from unshame.errors import InputError
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
