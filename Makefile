@@ -40,6 +40,7 @@ eval: install
 
 bench: install
 	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench_load.py
 	$(BIN)/python -m pytest bench -q -p no:cacheprovider --benchmark-only --benchmark-columns=median,ops,rounds
 
 clean:

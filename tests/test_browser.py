@@ -259,3 +259,54 @@ def test_the_page_locks_itself_when_she_walks_away(phone: tuple[Any, Watch]) -> 
     page.clock.fast_forward(10 * 1000)
     page.wait_for_url("**/unlock")
     assert "Locked." in page.get_by_role("status").inner_text()
+
+
+def test_the_summary_for_a_therapist_prints_to_a_tidy_pdf(
+    phone: tuple[Any, Watch], tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    from datetime import datetime, timedelta
+
+    from unshame.analysis import analyze
+    from unshame.config import sqlite_url
+    from unshame.store import Journal
+
+    page, _ = phone
+    welcome(page)
+    texts = [
+        "I snapped at bedtime and slammed the door.",
+        "I'm a terrible mother and everyone can see it.",
+        "I forgot the dentist again. A good mom never forgets.",
+    ]
+    now = datetime.now().astimezone()
+    with Journal.open(sqlite_url(tmp_data_dir), PASS) as journal:
+        for days, text in zip((9, 5, 1), texts, strict=True):
+            journal.add_entry(text, analyze(text).to_dict(), at=now - timedelta(days=days))
+
+    page.get_by_role("link", name="Insights").click()
+    page.wait_for_url("**/insights")
+    chart = page.locator('figure.chart svg[role="img"]').first
+    assert chart.is_visible()
+    assert "entries per week" in (chart.get_attribute("aria-label") or "")
+    assert page.locator("#weeks-summary").inner_text().startswith("3 entries in 13 weeks")
+
+    page.get_by_role("link", name="A summary for your therapist or coach").click()
+    page.wait_for_url("**/insights/report*")
+    boxes = page.locator('input[name="include"]')
+    assert boxes.count() == 3
+    assert all(not boxes.nth(i).is_checked() for i in range(3)), "none unless she ticks them"
+    boxes.nth(0).check()  # the newest
+    page.get_by_role("button", name="Update the summary").click()
+    page.wait_for_url("**include=*")
+    document = page.locator("#report")
+    assert texts[2] in document.inner_text()
+    assert texts[0] not in document.inner_text() and texts[1] not in document.inner_text()
+
+    page.emulate_media(media="print")
+    assert page.locator("header.top").is_hidden(), "no navigation on paper"
+    assert page.locator("#report-form").is_hidden(), "no form on paper"
+    assert page.locator("footer.foot").is_hidden()
+    assert document.is_visible() and document.locator("svg").first.is_visible()
+    pdf = tmp_path / "summary.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5_000

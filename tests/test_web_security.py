@@ -336,3 +336,228 @@ def test_nothing_of_hers_is_logged(site: Any, caplog: pytest.LogCaptureFixture) 
 
 def test_templates_are_found_next_to_the_package() -> None:
     assert (Path(TEMPLATES) / "base.html").is_file()
+
+
+# --- every route ---------------------------------------------------------------------
+# The routes are read from the app itself, so a page added later is checked too.
+
+PUBLIC_PAGES = {"/welcome", "/unlock", "/login", "/help", "/crisis"}
+PUBLIC_API = {"/api/session", "/openapi.json"}
+
+
+def routes(app: Any) -> list[tuple[str, str]]:
+    """(method, path) of every route the app serves, static files aside."""
+    found: list[tuple[str, str]] = []
+    stack = list(app.routes)
+    while stack:
+        route = stack.pop()
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            stack.extend(inner.routes)
+        elif getattr(route, "methods", None):
+            found += [(m, route.path) for m in sorted(route.methods) if m != "HEAD"]
+    return sorted(set(found))
+
+
+def filled(path: str, ids: dict[str, str]) -> str:
+    for name, value in ids.items():
+        path = path.replace("{" + name + "}", value)
+    assert "{" not in path, f"no sample value for a parameter of {path}"
+    return path
+
+
+@pytest.fixture
+def evil_site(site: Any) -> tuple[Any, dict[str, str]]:
+    """An unlocked site whose entry, answers, follow-up and profile all hold markup."""
+    from datetime import date
+
+    site.welcome()
+    entry_id = site.new_entry(f"I yelled at him this morning. I'm a horrible mother. {EVIL}")
+    headers = {"X-CSRF-Token": site.token()}
+    answers = {
+        "learn_repair": {"repair": EVIL, "repair_on": date.today().isoformat()},
+        "tell_apart": {"which": EVIL},
+    }
+    changed = site.client.put(
+        f"/api/entries/{entry_id}",
+        json={"answers": answers, "closing": {"kind": EVIL}},
+        headers=headers,
+    )
+    assert changed.status_code == 200, changed.text
+    profile = {"values": [EVIL], "people": [{"name": EVIL, "email": "a@b.example"}]}
+    assert site.client.put("/api/profile", json=profile, headers=headers).status_code == 200
+    url = site.client.app.state.services.config.database_url
+    from unshame.store import Journal
+
+    with Journal.open(url, PASS) as journal:
+        [planned] = journal.followups()
+    return site, {"entry_id": entry_id, "followup_id": planned.id}
+
+
+def test_every_route_answers_with_the_hardening_headers(evil_site: Any) -> None:
+    site, ids = evil_site
+    seen = 0
+    for method, path in routes(site.client.app):
+        if method != "GET":
+            continue
+        response = site.client.get(filled(path, ids), follow_redirects=False)
+        headers = response.headers
+        assert headers["content-security-policy"] == CSP, path
+        assert "unsafe-inline" not in CSP and "http" not in CSP
+        assert headers["x-content-type-options"] == "nosniff", path
+        assert headers["referrer-policy"] == "no-referrer", path
+        assert headers["x-frame-options"] == "DENY", path
+        assert headers["cache-control"] == "no-store", path
+        seen += 1
+    assert seen >= 15
+
+
+def test_her_markup_is_escaped_on_every_page(evil_site: Any) -> None:
+    site, ids = evil_site
+    pages = [filled(p, ids) for m, p in routes(site.client.app) if m == "GET"]
+    for extra in (f"/crisis?entry={ids['entry_id']}", "/journal?q=yelled", "/"):
+        pages.append(extra)
+    for path in pages:
+        response = site.client.get(path)
+        body, kind = response.text, response.headers.get("content-type", "")
+        if not kind.startswith("text/html"):
+            assert kind.startswith("application/json"), path  # never rendered (nosniff)
+            continue
+        assert "<script>alert" not in body, path
+        assert "<img src=x" not in body and "onerror=alert(1)>" not in body, path
+        assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", body), path
+    shown = {
+        path: site.client.get(filled(path, ids)).text
+        for path in (
+            "/",
+            "/journal",
+            "/me",
+            "/entries/{entry_id}",
+            "/entries/{entry_id}/reading",
+            "/entries/{entry_id}/reflect",
+            "/entries/{entry_id}/edit",
+        )
+    }
+    for path, body in shown.items():
+        assert "&lt;script&gt;alert" in body or "&lt;img src=x" in body, path
+
+
+def test_a_locked_session_sees_nothing_of_hers(evil_site: Any, make_client: Any) -> None:
+    site, ids = evil_site
+    stranger = type(site.client)(site.client.app, base_url="http://127.0.0.1:8000")
+    for method, path in routes(site.client.app):
+        if method != "GET" or path in PUBLIC_PAGES | PUBLIC_API:
+            continue
+        response = stranger.get(filled(path, ids), follow_redirects=False)
+        if path.startswith("/api/"):
+            assert response.status_code == 401, path
+        else:
+            assert response.status_code == 303, path
+            assert response.headers["location"].startswith("/unlock"), path
+        assert "yelled" not in response.text and "alert" not in response.text, path
+    for path in (*PUBLIC_PAGES, f"/crisis?entry={ids['entry_id']}"):
+        body = stranger.get(path).text
+        assert "yelled" not in body and "alert" not in body, path
+
+
+def test_every_form_post_needs_the_token_and_changes_nothing_without_it(
+    evil_site: Any,
+) -> None:
+    site, ids = evil_site
+    before = site.client.get(f"/api/entries/{ids['entry_id']}").json()
+    profile = site.client.get("/api/profile").json()
+    posts = [p for m, p in routes(site.client.app) if m == "POST" and not p.startswith("/api/")]
+    assert len(posts) >= 10
+    body = {"text": "changed", "passphrase": PASS, "again": PASS, "values": "changed"}
+    for path in posts:
+        url = filled(path, ids)
+        missing = site.client.post(url, data=body, follow_redirects=False)
+        assert missing.status_code in (403, 404), (path, missing.status_code)
+        wrong = site.client.post(url, data={**body, "csrf_token": "x" * 43})
+        assert wrong.status_code in (403, 404), (path, wrong.status_code)
+        if path != "/login":  # on a local server there is no login page at all
+            assert missing.status_code == 403, path
+    assert site.client.get(f"/api/entries/{ids['entry_id']}").json() == before
+    assert site.client.get("/api/profile").json() == profile
+    assert site.client.get("/api/session").json()["unlocked"] is True, "not locked by a forgery"
+
+
+def test_every_api_change_needs_the_header(evil_site: Any) -> None:
+    site, ids = evil_site
+    before = site.client.get(f"/api/entries/{ids['entry_id']}").json()
+    unsafe = [(m, p) for m, p in routes(site.client.app) if m != "GET" and p.startswith("/api/")]
+    assert {m for m, _ in unsafe} == {"POST", "PUT", "DELETE"}
+    for method, path in unsafe:
+        url = filled(path, ids)
+        body = {"text": "changed", "passphrase": PASS}
+        for headers in ({}, {"X-CSRF-Token": "forged"}):
+            response = site.client.request(method, url, json=body, headers=headers)
+            assert response.status_code == 403, (method, path, response.status_code)
+            assert "X-CSRF-Token" in response.json()["error"]
+    assert site.client.get(f"/api/entries/{ids['entry_id']}").json() == before
+    assert site.client.get("/api/session").json()["unlocked"] is True
+
+
+def test_a_cross_site_form_cannot_ride_her_session(evil_site: Any) -> None:
+    """A page elsewhere can make her browser post, but not with her cookie (SameSite=Strict)
+    nor with her token; the post starts a fresh, locked session and is refused."""
+    site, ids = evil_site
+    stranger = type(site.client)(site.client.app, base_url="http://127.0.0.1:8000")
+    response = stranger.post(
+        f"/entries/{ids['entry_id']}/delete",
+        data={"csrf_token": site.token()},
+        headers={"origin": "https://evil.example", "referer": "https://evil.example/"},
+        follow_redirects=False,
+    )
+    assert response.status_code in (303, 403)
+    assert site.client.get(f"/api/entries/{ids['entry_id']}").status_code == 200
+
+
+def test_a_flood_of_new_sessions_does_not_push_her_out(site: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from unshame.web.session import MAX_SESSIONS
+
+    site.welcome()
+    flood = TestClient(site.client.app, base_url="http://127.0.0.1:8000")
+    for _ in range(MAX_SESSIONS + 20):
+        flood.cookies.clear()
+        flood.get("/help")  # no cookie: a new session each time, as an <img> elsewhere makes
+    assert len(site.client.app.state.services.sessions) <= MAX_SESSIONS
+    assert site.client.get("/api/session").json()["unlocked"] is True
+
+
+def test_an_idle_session_locks_even_when_no_request_comes(make_site: Any) -> None:
+    site = make_site(lock_minutes=1)
+    site.welcome()
+    sessions = site.client.app.state.services.sessions
+    [mine] = [s for s in sessions._by_id.values() if s.unlocked]
+    journal = mine.journal
+    now = [sessions.clock() + 61]
+    sessions.clock = lambda: now[0]
+    sessions.sweep()  # what the server's sweeper does every 30 seconds
+    assert not mine.unlocked
+    from unshame.errors import JournalLocked
+
+    with pytest.raises(JournalLocked):
+        journal.count()  # the journal she had open is closed, its key let go
+
+
+def test_markup_inside_a_highlight_is_still_text(site: Any) -> None:
+    from unshame.analysis import analyze
+    from unshame.store import Journal
+
+    site.welcome()
+    text = f"I yelled {EVIL} at him. I'm such a horrible mother."
+    reading = analyze(text).to_dict()
+    start = text.index("<script>")
+    reading["signals"].append(
+        {"type": "guilt", "start": 0, "end": start + 20, "text": text[: start + 20], "why": EVIL}
+    )
+    url = site.client.app.state.services.config.database_url
+    with Journal.open(url, PASS) as journal:
+        entry = journal.add_entry(text, reading)
+    for path in (f"/entries/{entry.id}/reading", f"/entries/{entry.id}"):
+        page = site.client.get(path).text
+        assert re.search(r'<mark data-signal="guilt">[^<]*&lt;script&gt;alert', page), path
+        assert "<script>alert" not in page and "<img src=x" not in page, path

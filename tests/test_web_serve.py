@@ -83,3 +83,36 @@ def test_the_printed_url() -> None:
     assert url("127.0.0.1", 8000) == "http://127.0.0.1:8000/"
     assert url("::1", 8000) == "http://[::1]:8000/"
     assert url("0.0.0.0", 80) == "http://127.0.0.1:80/"
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.5", "example.org"])
+def test_serve_refuses_an_address_from_the_environment_too(
+    ran: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, host: str
+) -> None:
+    from click.testing import CliRunner as Runner
+
+    from unshame.cli import main
+
+    monkeypatch.setenv("UNSHAME_HOST", host)
+    with Runner().isolation() as streams:
+        status = main(["serve", "--data-dir", str(tmp_path)])
+    said = streams[1].getvalue().decode()
+    assert status == 1 and ran == {}
+    assert said.startswith(f"unshame: --host is {host!r}") and "UNSHAME_REMOTE_PASSWORD" in said
+
+
+def test_serve_says_when_whoever_logs_in_sees_the_journal(
+    ran: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UNSHAME_REMOTE_PASSWORD", "open sesame")
+    monkeypatch.setenv("UNSHAME_PASSPHRASE", "a long walk at dawn")
+    result = CliRunner().invoke(serve, ["--host", "0.0.0.0", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "whoever logs in sees the journal" in result.output
+    assert ran["app"].state.services.config.remote_password == "open sesame"
+
+
+def test_another_loopback_address_is_served(make_client: Any) -> None:
+    client = make_client(host="127.0.0.2")
+    assert client.get("/help", headers={"host": "127.0.0.2:8000"}).status_code == 200
+    assert client.get("/help", headers={"host": "evil.example"}).status_code == 400

@@ -174,9 +174,14 @@ def _damaged(associated: bytes, why: str) -> str:
 
 
 def to_json(value: Any) -> bytes:
-    """Compact UTF-8 JSON; InputError if the value holds something JSON cannot keep."""
+    """Compact UTF-8 JSON; InputError if the value holds something JSON cannot keep.
+
+    Infinity and NaN are refused too: they are not JSON, and an export holding them
+    would not load elsewhere.
+    """
     try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return text.encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise InputError(f"this cannot be stored in the journal: {exc}") from None
 

@@ -49,3 +49,7 @@ class DamagedRecord(UnshameError):
 
 class SchemaTooNew(UnshameError):
     """The journal was written by a newer unshame whose schema this one does not know."""
+
+
+class JournalBusy(UnshameError):
+    """Another window or command held the journal for longer than the busy timeout."""

@@ -1,8 +1,9 @@
 """Writing in the journal: the steps every front end shares (web pages, API, terminal).
 
 Write (read her entry and keep it at once, so nothing is lost), revise, keep her
-reflection and the follow-ups it plans. Each step calls the analyser, the
-practices and the store; none of them renders anything.
+reflection and the follow-ups it plans; each step is one transaction, follow-ups
+included. Each step calls the analyser, the practices and the store; none of them
+renders anything.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ def write(
     """Read her entry and keep it at once, with any follow-ups its answers plan."""
     reading = analyze(check_size(text, limit))
     planned = planned_followups(answers or {})
-    entry = journal.add_entry(text, reading.to_dict(), answers=answers, closing=closing, at=at)
-    keep_followups(journal, entry.id, planned)
+    entry = journal.add_entry(
+        text, reading.to_dict(), answers=answers, closing=closing, at=at, followups=planned
+    )
     return entry, reading
 
 
@@ -59,9 +61,29 @@ def revise(journal: Journal, entry_id: str, text: str, limit: int) -> tuple[Entr
 def reflect(journal: Journal, entry_id: str, answers: Mapping[str, Any]) -> Entry:
     """Keep her answers and plan the follow-ups they hold (InputError before any change)."""
     planned = planned_followups(answers)
-    entry = journal.update_entry(entry_id, answers=dict(answers))
-    keep_followups(journal, entry_id, planned)
-    return entry
+    return journal.update_entry(entry_id, answers=dict(answers), followups=planned)
+
+
+def change(
+    journal: Journal,
+    entry_id: str,
+    limit: int,
+    *,
+    text: str | None = None,
+    answers: Mapping[str, Any] | None = None,
+    closing: Mapping[str, Any] | None = None,
+) -> Entry:
+    """Revise, reflect and close at once: all of it is kept, or nothing (InputError first)."""
+    reading = None if text is None else analyze(check_size(text, limit)).to_dict()
+    planned = [] if answers is None else planned_followups(answers)
+    return journal.update_entry(
+        entry_id,
+        text=text,
+        reading=reading,
+        answers=None if answers is None else dict(answers),
+        closing=None if closing is None else dict(closing),
+        followups=planned,
+    )
 
 
 def close(journal: Journal, entry_id: str, closing: Mapping[str, str]) -> Entry:
@@ -75,16 +97,8 @@ def planned_followups(answers: Mapping[str, Any]) -> list[tuple[str, str, date]]
 
 
 def keep_followups(journal: Journal, entry_id: str, planned: list[tuple[str, str, date]]) -> int:
-    """Add planned follow-ups, skipping ones this entry already has."""
-    have = {(f.kind, f.what) for f in journal.followups() if f.entry_id == entry_id}
-    added = 0
-    for kind, what, due_on in planned:
-        if (kind, what) in have:
-            continue
-        journal.add_followup(entry_id, kind, what, due_on)
-        have.add((kind, what))
-        added += 1
-    return added
+    """Add planned follow-ups, skipping ones this entry already has (one transaction)."""
+    return len(journal.plan_followups(entry_id, planned))
 
 
 def reading_of(entry: Entry) -> Reading:

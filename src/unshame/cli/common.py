@@ -102,5 +102,5 @@ def open_journal(cfg: Config, *, create: bool = True) -> Journal:
             passphrase = click.prompt("New passphrase", hide_input=True, confirmation_prompt=True)
     if exists:
         return Journal.open(url, passphrase)
-    cfg.data_dir.mkdir(parents=True, exist_ok=True)
+    cfg.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     return Journal.create(url, passphrase, kdf_memory_kib=cfg.kdf_memory_kib)

@@ -237,7 +237,7 @@ def restore(file: Path, data_dir: Path | None) -> None:
 
     cfg = settings(data_dir)
     passphrase = cfg.passphrase or click.prompt("Passphrase of the backup", hide_input=True)
-    cfg.data_dir.mkdir(parents=True, exist_ok=True)
+    cfg.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     with Journal.restore_backup(file, cfg.database_url, passphrase) as book:
         click.echo(f"Restored {book.count()} entries into {cfg.data_dir}.")
 

@@ -14,6 +14,10 @@ REMOTE_WARNING = (
     "Everyone must log in with UNSHAME_REMOTE_PASSWORD first. Traffic is not encrypted\n"
     "unless you put unshame behind https (a reverse proxy); prefer 127.0.0.1 when you can."
 )
+SHARED_WARNING = (
+    "Warning: UNSHAME_PASSPHRASE is set, so whoever logs in sees the journal without\n"
+    "typing its passphrase. Unset it to ask every browser for the passphrase."
+)
 
 
 @click.command("serve")
@@ -51,6 +55,8 @@ def serve(host: str | None, port: int | None, data_dir: Path | None) -> None:
                 "UNSHAME_REMOTE_PASSWORD to require a login, or use 127.0.0.1"
             )
         click.secho(REMOTE_WARNING.format(host=cfg.host), fg="yellow", err=True)
+        if cfg.passphrase:
+            click.secho(SHARED_WARNING, fg="yellow", err=True)
     app = create_app(cfg)
     click.echo(f"unshame is ready at {url(cfg.host, cfg.port)}  (Ctrl+C to stop)")
     uvicorn.run(

@@ -1,9 +1,11 @@
 """Engines, transactions and migrations: the database under the journal.
 
-SQLite (the default, one file in her data folder) gets WAL mode, a 5 s busy timeout,
-foreign keys and secure delete on every connection. Writes take the write lock when
-they begin (`BEGIN IMMEDIATE`), so two windows writing at once wait for each other
-instead of failing. Alembic runs from code: the scripts ship inside the package.
+SQLite (the default, one file in her data folder) gets WAL mode with full syncing (a
+commit is on disk before it returns), a 5 s busy timeout, foreign keys and secure delete
+on every connection. Writes take the write lock when they begin (`BEGIN IMMEDIATE`), so
+two windows writing at once wait for each other instead of failing; one still waiting
+after the busy timeout gets JournalBusy, never a raw "database is locked". Alembic runs
+from code: the scripts ship inside the package.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import StaticPool
 
-from unshame.errors import NoJournal, SchemaTooNew
+from unshame.errors import JournalBusy, NoJournal, SchemaTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 _WRITE = "unshame_write"
+# What SQLite says when the busy timeout ran out (SQLITE_BUSY and SQLITE_LOCKED).
+_BUSY_MESSAGES = ("database is locked", "database table is locked", "database is busy")
 
 
 def sqlite_file(url: str | URL) -> Path | None:
@@ -65,6 +69,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(parsed)
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "handle_error", _sqlite_busy)
     return engine
 
 
@@ -75,6 +80,7 @@ def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
@@ -82,6 +88,17 @@ def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
 def _sqlite_begin(connection: Connection) -> None:
     write = connection.get_execution_options().get(_WRITE, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _sqlite_busy(context: ExceptionContext) -> None:
+    """Turn SQLite's "database is locked" (after the busy timeout) into JournalBusy."""
+    message = str(context.original_exception).lower()
+    if any(busy in message for busy in _BUSY_MESSAGES):
+        seconds = BUSY_TIMEOUT_MS / 1000
+        raise JournalBusy(
+            f"the journal is busy: another window or command has held it for over "
+            f"{seconds:g} seconds; try again in a moment"
+        ) from None
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -22,7 +23,8 @@ from unshame.store.records import Entry, Followup, check_followup, utcnow
 
 EXPORT_FORMAT = "unshame-export"
 EXPORT_SCHEMA_VERSION = 1
-_MAX_OFFSET_MINUTES = 24 * 60
+_MAX_OFFSET_MINUTES = 24 * 60  # a UTC offset is strictly less than a day
+_ID = re.compile(rf"[A-Za-z0-9_-]{{1,{ID_LENGTH}}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +97,10 @@ def _describe(kind: type | tuple[type, ...]) -> str:
 
 
 def _id(item: dict[str, Any], key: str, where: str) -> str:
+    """An id as the journal makes them: it goes into page addresses, so nothing else."""
     value: str = _field(item, key, str, where)
-    _need(0 < len(value) <= ID_LENGTH, f"{where}.{key}", f"an id of 1 to {ID_LENGTH} characters")
+    expected = f"an id of 1 to {ID_LENGTH} letters, digits, '-' or '_'"
+    _need(_ID.fullmatch(value) is not None, f"{where}.{key}", expected)
     return value
 
 
@@ -120,7 +124,7 @@ def _entry(item: object, where: str) -> Entry:
     assert isinstance(item, dict)
     created = _time(item, "created_at", where)
     offset: int = _field(item, "tz_offset_minutes", int, where)
-    _need(abs(offset) <= _MAX_OFFSET_MINUTES, f"{where}.tz_offset_minutes", "a UTC offset")
+    _need(abs(offset) < _MAX_OFFSET_MINUTES, f"{where}.tz_offset_minutes", "a UTC offset")
     text: str = _field(item, "text", str, where)
     _need(bool(text.strip()), f"{where}.text", "a non-empty text")
     return Entry(

@@ -7,6 +7,7 @@ memory: nothing she wrote is indexed or stored in plain.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date, datetime
@@ -44,6 +45,7 @@ from unshame.store.records import (
 )
 
 _CHUNK = 500
+Planned = Iterable[tuple[str, str, date]]  # (kind, what, due_on) of follow-ups to add
 
 
 class Journal:
@@ -182,8 +184,13 @@ class Journal:
         answers: dict[str, Any] | None = None,
         closing: dict[str, Any] | None = None,
         at: datetime | None = None,
+        followups: Planned = (),
     ) -> Entry:
-        """Keep a new entry; `at` (default now) may be aware or naive (this machine's time)."""
+        """Keep a new entry, and the follow-ups it plans, in one transaction.
+
+        `at` (default now) may be aware or naive (this machine's time).
+        """
+        planned = _checked(followups)
         created, offset = stamp(at)
         entry = as_stored(
             Entry(
@@ -199,6 +206,7 @@ class Journal:
         )
         with self._write() as conn:
             conn.execute(insert(EntryRow).values(self._codec.entry_values(entry)))
+            self._plan(conn, entry.id, planned)
         return entry
 
     def get_entry(self, id: str) -> Entry:
@@ -242,8 +250,13 @@ class Journal:
         reading: dict[str, Any] | None = None,
         answers: dict[str, Any] | None = None,
         closing: dict[str, Any] | None = None,
+        followups: Planned = (),
     ) -> Entry:
-        """Change what is given (None leaves a field as it is) and stamp `updated_at`."""
+        """Change what is given (None leaves a field as it is) and stamp `updated_at`.
+
+        `followups` are planned in the same transaction (see `plan_followups`).
+        """
+        planned = _checked(followups)
         changes: dict[str, Any] = {"updated_at": utcnow()}
         if text is not None:
             changes["text"] = check_text(text)
@@ -258,6 +271,7 @@ class Journal:
                 .where(EntryRow.id == id, EntryRow.user_id == self._user_id)
                 .values(updated_at=values["updated_at"], payload=values["payload"])
             )
+            self._plan(conn, id, planned)
         return entry
 
     def delete_entry(self, id: str) -> None:
@@ -305,6 +319,18 @@ class Journal:
             self._load_entry(conn, entry_id)
             conn.execute(insert(FollowupRow).values(self._codec.followup_values(followup)))
         return followup
+
+    def plan_followups(self, entry_id: str, planned: Planned) -> list[Followup]:
+        """Add the follow-ups her answers plan, skipping any this entry already has.
+
+        A follow-up is the same when its kind and words are, so saving one reflection
+        twice (two tabs, a double click) plans each follow-up once. One transaction;
+        NotFound if the entry is not hers. Returns the follow-ups added.
+        """
+        checked = _checked(planned)
+        with self._write() as conn:
+            self._load_entry(conn, entry_id)
+            return self._plan(conn, entry_id, checked)
 
     def followups(self, *, due_by: date | None = None, open_only: bool = False) -> list[Followup]:
         """Her follow-ups, soonest first; `open_only` leaves out the answered ones."""
@@ -389,6 +415,23 @@ class Journal:
             raise NotFound(f"there is no entry with id {id!r}")
         return self._codec.entries([row])[0]
 
+    def _plan(
+        self, conn: Connection, entry_id: str, planned: list[tuple[str, str, date]]
+    ) -> list[Followup]:
+        if not planned:
+            return []
+        mine = (FollowupRow.entry_id == entry_id, FollowupRow.user_id == self._user_id)
+        rows = conn.execute(select(*FOLLOWUP_COLUMNS).where(*mine))
+        have = {(f.kind, f.what) for f in map(self._codec.followup, rows)}
+        fresh: list[Followup] = []
+        for kind, what, due_on in planned:
+            if (kind, what) not in have:
+                have.add((kind, what))
+                fresh.append(Followup(new_id(), entry_id, due_on, kind, what, None))
+        if fresh:
+            conn.execute(insert(FollowupRow), [self._codec.followup_values(f) for f in fresh])
+        return fresh
+
     def _load_followups(
         self, conn: Connection, *, due_by: date | None = None, open_only: bool = False
     ) -> list[Followup]:
@@ -433,6 +476,11 @@ class Journal:
         fresh = [f for f in followups if f.id not in taken and f.entry_id in mine]
         if fresh:
             conn.execute(insert(FollowupRow), [self._codec.followup_values(f) for f in fresh])
+
+
+def _checked(planned: Planned) -> list[tuple[str, str, date]]:
+    """Planned follow-ups, each checked (InputError) before anything is written."""
+    return [check_followup(kind, what, due_on) for kind, what, due_on in planned]
 
 
 def _existing_ids(conn: Connection, column: Any, ids: list[str], *where: Any) -> set[str]:

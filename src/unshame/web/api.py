@@ -13,11 +13,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
+from unshame import journaling
 from unshame.analysis import analyze as read_text
 from unshame.errors import WrongPassphrase
-from unshame.store import Journal
+from unshame.store import Entry, Journal
 from unshame.web import flow, guards
 from unshame.web.schemas import (
     EntryChange,
@@ -83,7 +85,7 @@ def analyze(body: TextIn, journal: Open) -> ReadingOut:
 @router.get("/entries")
 def list_entries(journal: Open, q: str = "") -> list[EntryOut]:
     """Her entries, newest first; `q` keeps those holding every word of it."""
-    return [_entry(e.to_dict()) for e in journal.entries(search=q.strip() or None)]
+    return [_entry(e) for e in journal.entries(search=q.strip() or None)]
 
 
 @router.post("/entries", status_code=201, dependencies=Checked)
@@ -91,23 +93,22 @@ def add_entry(request: Request, body: EntryIn, journal: Open) -> EntryOut:
     """Read a new entry and keep it (with answers and closing check, if given)."""
     limit = guards.services(request).config.max_entry_chars
     entry, _ = flow.write(journal, body.text, limit, answers=body.answers, closing=body.closing)
-    return _entry(entry.to_dict())
+    return _entry(entry)
 
 
 @router.get("/entries/{entry_id}")
 def get_entry(entry_id: str, journal: Open) -> EntryOut:
-    return _entry(journal.get_entry(entry_id).to_dict())
+    return _entry(journal.get_entry(entry_id))
 
 
 @router.put("/entries/{entry_id}", dependencies=Checked)
 def change_entry(request: Request, entry_id: str, body: EntryChange, journal: Open) -> EntryOut:
-    """Change an entry's text (read again), answers or closing check."""
-    if body.text is not None:
-        flow.revise(journal, entry_id, body.text, guards.services(request).config.max_entry_chars)
-    if body.answers is not None:
-        flow.reflect(journal, entry_id, dict(body.answers))
-    entry = journal.update_entry(entry_id, closing=body.closing)
-    return _entry(entry.to_dict())
+    """Change an entry's text (read again), answers or closing check: all, or nothing."""
+    limit = guards.services(request).config.max_entry_chars
+    entry = journaling.change(
+        journal, entry_id, limit, text=body.text, answers=body.answers, closing=body.closing
+    )
+    return _entry(entry)
 
 
 @router.delete("/entries/{entry_id}", status_code=204, dependencies=Checked)
@@ -119,14 +120,14 @@ def delete_entry(entry_id: str, journal: Open) -> Response:
 
 @router.get("/profile")
 def get_profile(journal: Open) -> Profile:
-    return Profile.model_validate(journal.profile())
+    return _profile(journal.profile())
 
 
 @router.put("/profile", dependencies=Checked)
 def put_profile(body: Profile, journal: Open) -> Profile:
     """Replace her profile."""
     journal.save_profile(body.model_dump())
-    return Profile.model_validate(journal.profile())
+    return _profile(journal.profile())
 
 
 def _session(request: Request) -> SessionOut:
@@ -139,5 +140,21 @@ def _session(request: Request) -> SessionOut:
     )
 
 
-def _entry(data: dict[str, Any]) -> EntryOut:
-    return EntryOut.model_validate(data)
+def _entry(entry: Entry) -> EntryOut:
+    """The entry as the API shows it; a kept reading that is not one (an imported file
+    can hold anything) is replaced by reading her text again."""
+    data = entry.to_dict()
+    try:
+        return EntryOut.model_validate(data)
+    except ValidationError:
+        reading = journaling.reading_of(entry).to_dict()
+        return EntryOut.model_validate({**data, "reading": reading})
+
+
+def _profile(saved: dict[str, Any]) -> Profile:
+    """Her profile as the API shows it, leaving out any known part of the wrong shape."""
+    try:
+        return Profile.model_validate(saved)
+    except ValidationError as exc:
+        bad = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+        return Profile.model_validate({k: v for k, v in saved.items() if k not in bad})

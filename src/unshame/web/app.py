@@ -12,16 +12,18 @@ import contextlib
 import ipaddress
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from unshame import __version__
 from unshame.config import Config
-from unshame.web import access, api, entries, handlers, pages, profile
+from unshame.errors import JournalBusy
+from unshame.web import access, api, entries, guards, handlers, insights, pages, profile
 from unshame.web.guards import Services
 from unshame.web.keeper import Keeper
-from unshame.web.render import STATIC
+from unshame.web.render import STATIC, page
 from unshame.web.security import BodyLimit, SecurityHeaders, Throttle
 from unshame.web.session import SessionMiddleware, Sessions
 
@@ -66,10 +68,11 @@ def create_app(config: Config) -> FastAPI:
     )
     app.state.services = Services(config, sessions, keeper)
     app.include_router(api.router)
-    for router in (access.router, pages.router, entries.router, profile.router):
+    for router in (access.router, pages.router, entries.router, profile.router, insights.router):
         app.include_router(router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     handlers.install(app)
+    app.add_exception_handler(JournalBusy, _busy)
     _layers(app, config, sessions)
     return app
 
@@ -80,10 +83,24 @@ def _layers(app: FastAPI, config: Config, sessions: Sessions) -> None:
         SessionMiddleware, sessions=sessions, remote_login=bool(config.remote_password)
     )
     app.add_middleware(BodyLimit, too_large=handlers.too_large)
-    hosts = LOCAL_HOSTS if is_local(config.host) else ["*"]
+    hosts = [*LOCAL_HOSTS, _host_name(config.host)] if is_local(config.host) else ["*"]
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_middleware(handlers.CatchAll, debug=config.debug)
     app.add_middleware(SecurityHeaders)
+
+
+def _host_name(host: str) -> str:
+    """The address as a Host header names it (an IPv6 address in brackets)."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+async def _busy(request: Request, exc: Exception) -> Response:
+    """Another window or command held the journal too long: 503, her words kept."""
+    text = guards.posted_text(request)
+    if request.url.path == "/write" and text and not handlers.is_api(request):
+        error = f"{str(exc).capitalize()}. Your words are still here: press the button again."
+        return page(request, "write.html", 503, title="Write", text=text, error=error)
+    return handlers.failure(request, 503, str(exc))
 
 
 async def _sweep(sessions: Sessions) -> None:

@@ -60,7 +60,14 @@ async def form(request: Request) -> FormData:
     token = data.get(CSRF_FIELD)
     if not isinstance(token, str) or not same_token(token, session(request).csrf):
         raise CsrfRefused(text_field(data, "text"))
+    request.state.posted_text = text_field(data, "text")  # to give back if saving fails
     return data
+
+
+def posted_text(request: Request) -> str:
+    """The `text` field of the form this request posted ('' if none was read)."""
+    value = getattr(request.state, "posted_text", "")
+    return value if isinstance(value, str) else ""
 
 
 def csrf_header(request: Request) -> None:

@@ -48,7 +48,7 @@ class Keeper:
         with self._lock:
             if self.exists():
                 raise JournalExists("there is already a journal here; unlock it instead")
-            self.config.data_dir.mkdir(parents=True, exist_ok=True)
+            self.config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             journal = Journal.create(
                 self.config.database_url, passphrase, kdf_memory_kib=self.config.kdf_memory_kib
             )
@@ -118,7 +118,7 @@ class Keeper:
         try:
             if Journal.exists(url):
                 return Journal.open(url, passphrase)
-            self.config.data_dir.mkdir(parents=True, exist_ok=True)
+            self.config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             journal = Journal.create(url, passphrase, kdf_memory_kib=self.config.kdf_memory_kib)
         except WrongPassphrase:
             log.warning("UNSHAME_PASSPHRASE does not open the journal; asking for it instead")

@@ -162,6 +162,9 @@ class Throttle:
     """A growing delay after wrong passphrases: free tries, then 1, 2, 4 ... up to `cap` s.
 
     One throttle guards the one journal, whichever session or address the tries come from.
+    `check()` starts a try and counts it as failed until `succeeded()` says otherwise, so
+    tries sent all at once (each waiting on the slow key derivation) are slowed down just
+    like tries sent one after another; `failed()` then only confirms what was counted.
     """
 
     def __init__(
@@ -175,24 +178,35 @@ class Throttle:
         self.cap = cap
         self.clock = clock
         self.failures = 0
+        self.pending = 0
         self.next_try = 0.0
         self._lock = threading.Lock()
 
     def check(self) -> None:
-        """TooSoon if the delay after the last failure is not over yet."""
+        """Start a try; TooSoon if the delay after the last failure is not over yet."""
         with self._lock:
             wait = self.next_try - self.clock()
-        if wait > 0:
-            raise TooSoon(wait)
+            if wait > 0:
+                raise TooSoon(wait)
+            self.pending += 1
+            self._count_failure()
 
     def failed(self) -> None:
+        """The try failed (it was counted when it started; a try never started counts now)."""
         with self._lock:
-            self.failures += 1
-            extra = self.failures - self.free
-            delay = 0.0 if extra <= 0 else min(self.cap, 2.0 ** (extra - 1))
-            self.next_try = self.clock() + delay
+            if self.pending > 0:
+                self.pending -= 1
+            else:
+                self._count_failure()
 
     def succeeded(self) -> None:
         with self._lock:
             self.failures = 0
+            self.pending = 0
             self.next_try = 0.0
+
+    def _count_failure(self) -> None:
+        self.failures += 1
+        extra = self.failures - self.free
+        delay = 0.0 if extra <= 0 else min(self.cap, 2.0 ** (extra - 1))
+        self.next_try = max(self.next_try, self.clock() + delay)

@@ -105,7 +105,10 @@ class Sessions:
 
     def _add(self) -> Session:
         if len(self._by_id) >= MAX_SESSIONS:
-            oldest = min(self._by_id.values(), key=lambda s: s.seen)
+            # Forget a session that holds nothing first, so a flood of cookie-less requests
+            # (an image tag on another site, say) cannot push her open session out.
+            idle = [s for s in self._by_id.values() if not (s.unlocked or s.remote_ok)]
+            oldest = min(idle or self._by_id.values(), key=lambda s: s.seen)
             self._drop(oldest)
         session = Session(secrets.token_urlsafe(32), new_token(), self.clock())
         self._by_id[session.id] = session
