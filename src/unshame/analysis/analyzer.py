@@ -87,7 +87,8 @@ def analyze(text: str, *, id: Any = None) -> Reading:
         "expectation": holds("expectation"),
         "comparison": holds("comparison"),
         "harsh": holds("harsh") and kind in {"shame", "mixed"},
-        "crisis": "crisis" in by_rules,
+        # Rules first: a rule hit always counts; the crisis head can only add to them.
+        "crisis": model.decide("crisis", scores["crisis"], "crisis" in by_rules),
     }
     # Scrolling is not a source unless she measures herself against what she sees.
     sources = tuple(s for s in SOURCES if holds(s) and (s != "social_media" or flags["comparison"]))

@@ -4,11 +4,13 @@ Two heads score the kind: one a behaviour-focused judgement (guilt), the other a
 self-focused one (shame); an entry with both is "mixed", with neither "neither".
 Further heads score the flags (expectation, comparison, harsh) and the four
 sources; for each of those the training run also records whether a rule hit alone
-may set the label ("model_or_rule") or the head decides ("model").
+may set the label ("model_or_rule") or the head decides ("model"). The crisis head
+only ever adds to the crisis rules, which always count: crisis is rules first, and a
+head can catch wording the rules have not seen but never overrule them.
 
 The weights are trained by `tools/train.py` (scikit-learn, fixed seed) on
 `corpus/train.jsonl` only, and shipped as `data/model.json`; here they run on numpy
-alone, loaded lazily, once. Crisis is never decided here. The model card
+alone, loaded lazily, once. The model card
 (docs/MODEL_CARD.md) records what it was trained on and how it scores.
 """
 
@@ -29,7 +31,7 @@ from unshame.errors import ModelError
 MODEL_FILE = "model.json"
 HEADS = (
     "guilt", "shame", "expectation", "comparison", "harsh",
-    "cultural_ideal", "social_media", "generational", "mental_load",
+    "cultural_ideal", "social_media", "generational", "mental_load", "crisis",
 )  # fmt: skip
 MODES = frozenset({"model", "model_or_rule"})
 

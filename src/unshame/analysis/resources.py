@@ -213,7 +213,9 @@ def layers() -> tuple[Layer, ...]:
             b, o = split_boundaries(rule.expanded)
             bounded += b
             others += o
-        branches = [r"\b(?:" + "|".join(bounded) + ")"] if bounded else []
+        # Every bounded branch starts a word: "(?=\w)" rejects the word-end boundaries
+        # (half of them) in one step instead of trying every branch there.
+        branches = [r"\b(?=\w)(?:" + "|".join(bounded) + ")"] if bounded else []
         combined = re.compile("|".join(branches + others), re.MULTILINE)
         out.append(Layer(combined, tuple(members)))
     return tuple(out)

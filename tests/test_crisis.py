@@ -1,0 +1,251 @@
+"""Crisis language comes first: every crisis line is caught, and everyday idioms are not.
+
+The crisis rules live in src/unshame/analysis/data/crisis.toml. These tests read the
+corpus and the shared development set at run time, so a new crisis line added there is
+checked at once. A held-out set of crisis lines (HELD_OUT, written by someone who saw
+neither these rules nor the other lines) measures how detection generalises to new
+wording; it joins these tests once its numbers are in the model card, as crisis2 did.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unshame.analysis import analyze
+from unshame.analysis.resources import rules
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "corpus" / "raw"
+HELD_OUT = "crisis2.jsonl"  # joins when its rules are written; then crisis3.jsonl
+DEV = ROOT.parent / "shared" / "benchmarks" / "dev_statements.jsonl"
+
+
+def crisis_lines(path: Path) -> list[tuple[str, str]]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [(str(row["id"]), str(row["text"])) for row in rows if row["crisis"]]
+
+
+CORPUS = [
+    line
+    for path in sorted(RAW.glob("*.jsonl"))
+    if path.name != HELD_OUT
+    for line in crisis_lines(path)
+]
+DEV_LINES = crisis_lines(DEV) if DEV.exists() else []
+
+
+def test_the_corpus_has_crisis_lines_to_check() -> None:
+    assert len(CORPUS) >= 200
+
+
+@pytest.mark.parametrize(("line_id", "text"), CORPUS, ids=[line[0] for line in CORPUS])
+def test_every_corpus_crisis_line_is_caught(line_id: str, text: str) -> None:
+    assert analyze(text).crisis, line_id
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared development set is not here")
+@pytest.mark.parametrize(
+    ("line_id", "text"), DEV_LINES, ids=[line[0] for line in DEV_LINES] or None
+)
+def test_every_dev_crisis_line_is_caught(line_id: str, text: str) -> None:
+    assert analyze(text).crisis, line_id
+
+
+@pytest.mark.xfail(
+    reason="known over-flag: 'not wake up' reads as danger even with 'until noon' (safety first)",
+    strict=True,
+)
+def test_sleeping_in_is_not_crisis() -> None:
+    assert not analyze("I want to go to sleep and not wake up until noon.").crisis
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared development set is not here")
+def test_no_false_alarm_on_the_dev_set() -> None:
+    rows = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
+    alarms = [row["id"] for row in rows if not row["crisis"] and analyze(row["text"]).crisis]
+    assert alarms == []
+
+
+# Idioms and ordinary uses of the same words: none of these is crisis.
+NOT_CRISIS = [
+    "I'm dying to try that new taco place with the kids.",
+    "This commute is killing me.",
+    "I could kill him for eating my chocolate.",
+    "We died laughing at the nativity play.",
+    "My phone died halfway through the call with the school.",
+    "There's an overdose warning on the box of the kids' cough medicine.",
+    "They finally put suicide prevention fences on the bridge by the river.",
+    "I'm cutting myself some slack this week.",
+    "I wish I could disappear to a spa for a weekend.",
+    "My back is killing me after carrying the car seat.",
+    "I'd kill for a nap right now.",
+    "Kill me now, another three-hour PTA meeting.",
+    "This pile of laundry is going to be the death of me.",
+    "The car battery is dead again.",
+    "Dead tired but the nursery is finally painted.",
+    "I nearly died of embarrassment at pickup.",
+    "My feet are killing me after the school fair.",
+    "She totally killed it at her piano recital.",
+    "My toddler plays dead every time I say bath time.",
+    "These brownies are to die for.",
+    "I'm drowning in permission slips and forms.",
+    "I could have died on the spot when I called her teacher by the wrong name.",
+    "Cut my hand slicing a bagel this morning, classic.",
+    "Burned my hand on the oven taking out the lasagna.",
+    "Not going to beat myself up over a cold dinner.",
+    "My son jumped off the sofa onto the pile of cushions.",
+    "We drove over the bridge to grandma's house.",
+    "The gun safe is bolted to the wall and the key is on his keychain.",
+    "He got a Nerf gun for his birthday and the cat is hiding.",
+    "I hit my head on the cupboard door again.",
+    "Our goldfish died this morning and we held a little funeral.",
+    "Moved the knives to the top drawer before the toddler can reach them.",
+    "Took two ibuprofen for my headache and lay down for ten minutes.",
+    "Picked up my antidepressant refill and a pack of diapers.",
+    "The baby slept through and didn't wake up once!",
+    "I want to disappear into a good book for an hour.",
+    "I'm so tired I could sleep for a week.",
+    "We're out of milk again.",
+    "The kids were fine without me at grandma's for the weekend.",
+    "I can't go on the field trip this year because of work.",
+    "Some days I just want to vanish into a hot bath without anyone knocking.",
+    "I'm so bad at this, I'm dying over here with one toddler.",
+    "My husband ate the last cookie, he's a dead man.",
+    "The drought is killing my tomato plants.",
+    "Finally pulled the trigger on the new stroller.",
+    "I worry I'll hurt her feelings if I say no to the sleepover.",
+    "We jumped the gun and booked the holiday before checking the school dates.",
+    "My mum always made us feel like a burden when we asked for help.",
+    "Read an article about how common intrusive thoughts are after birth.",
+    "The razor blades from the bathroom now live in a locked box.",
+    "I could sleep forever after that night feed.",
+    "I can't do this anymore, I need a babysitter.",
+    "I've had this razor for ages.",
+    "I had the urge to smother him with kisses.",
+    "I know which bridge to take to avoid the traffic.",
+    "I stopped taking my meds because the side effects were awful.",
+    "I don't care if I die trying, I'm finishing this marathon.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_idioms_and_ordinary_uses_are_not_crisis(text: str) -> None:
+    reading = analyze(text)
+    assert not reading.crisis, [s.text for s in reading.signals if s.type == "crisis"]
+
+
+# Short crisis phrasings written for these tests, across the families (not corpus lines).
+CRISIS = [
+    # wanting to die, not to exist
+    "I just want to stop existing.",
+    "Some nights I wish I could go to sleep and never wake up.",
+    "honestly wish i was dead",
+    "Part of me wants to die.",
+    "I don't want to be alive anymore.",
+    "I wish I had never been born.",
+    "Tonight I wanted to disappear forever.",
+    "I keep praying I won't wake up tomorrow.",
+    "I'd rather be dead than keep doing this.",
+    "I'm so tired of living.",
+    "There's no point in living like this.",
+    "I have nothing left to live for.",
+    "i'm suicidal and i don't know who to tell",
+    "I want to kms",
+    "been thinking about unaliving myself",
+    "thinking about sewer slide again",
+    "I just want to leave this world.",
+    "I don't think I'll be around much longer.",
+    # thoughts of dying
+    "I can't stop thinking about death.",
+    "I've been having thoughts of suicide.",
+    "Dying would be such a relief.",
+    "I keep imagining my own funeral.",
+    # a burden
+    "My family would be better off without me.",
+    "Everyone would be happier if I was gone.",
+    "I'm nothing but a burden to everyone.",
+    "Nobody would even miss me.",
+    "The kids would be fine if I wasn't here.",
+    # plan and means
+    "I've been stockpiling my sleeping pills.",
+    "I've decided how I'm going to do it.",
+    "I keep thinking about jumping off the bridge near our house.",
+    "I sat in the car in the garage with the engine running.",
+    "I looked up how many pills it would take to die.",
+    "I could just drive into oncoming traffic.",
+    "I'm going to end it this weekend.",
+    "I took a whole bottle of pills last night.",
+    "I'm planning to kill myself.",
+    "I should just end my life.",
+    "I keep thinking about the pills in the cabinet.",
+    "I stood on the balcony and thought about how easy it would be.",
+    "I sat in the car with a bottle of pills for an hour.",
+    "I know exactly which bridge I would use.",
+    "I stopped taking my insulin and I don't care what happens.",
+    "I don't care if I wake up tomorrow.",
+    # preparations
+    "I wrote goodbye letters to my kids.",
+    "I've been giving away all my things.",
+    "I made sure the kids will be looked after when I'm gone.",
+    "I updated my will and I feel strangely calm.",
+    # self-harm
+    "I cut my arms again last night.",
+    "I've been burning myself with cigarettes.",
+    "I scratched my skin until it bled.",
+    "I relapsed and self harmed.",
+    "The urge to hurt myself is so strong tonight.",
+    "I keep hurting myself when I get overwhelmed.",
+    # harming a child, or fear of it
+    "I'm afraid I'm going to hurt my baby.",
+    "I had a thought about drowning my son in the bath.",
+    "I keep picturing myself throwing the baby down the stairs.",
+    "I had an urge to smother him with a pillow.",
+    "I don't trust myself around my kids right now.",
+    "I'm scared I'll shake her if she doesn't stop crying.",
+    "I keep picturing holding her face under the bathwater.",
+    "I left the baby in the car on purpose to get some peace.",
+    "I keep having intrusive thoughts about hurting the baby.",
+    # someone close in danger
+    "My daughter told me she wants to kill herself.",
+    "My son said he doesn't want to be alive anymore.",
+    "My teenager has been cutting herself.",
+    "My sister overdosed last night.",
+    "My mom keeps saying she wants to die.",
+    "He threatened to hurt the baby if I leave.",
+    "My husband has been talking about ending his life.",
+    "My best friend said she has taken something.",
+    "My son has cuts all over his forearms and won't say why.",
+    "My partner says we'd all be better off if he just disappeared.",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_phrasings_are_caught(text: str) -> None:
+    assert analyze(text).crisis
+
+
+def test_there_are_enough_test_phrasings() -> None:
+    assert len(NOT_CRISIS) >= 40
+    assert len(CRISIS) >= 60
+
+
+@pytest.mark.parametrize("text", CRISIS[::6] + [text for _, text in CORPUS[::25]])
+def test_crisis_signals_explain_themselves(text: str) -> None:
+    reading = analyze(text)
+    signals = [s for s in reading.signals if s.type == "crisis"]
+    assert signals
+    for signal in signals:
+        assert signal.why.strip()
+        assert 0 <= signal.start < signal.end <= len(text)
+        assert text[signal.start : signal.end] == signal.text
+
+
+def test_every_crisis_rule_has_a_plain_why() -> None:
+    crisis_rules = [rule for rule in rules() if rule.type == "crisis"]
+    assert len(crisis_rules) >= 7
+    for rule in crisis_rules:
+        assert rule.id.startswith("crisis.")
+        assert rule.why.strip() and rule.why == rule.why.strip()
