@@ -6,12 +6,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from unshame.cli.common import exit_with
 from unshame.errors import InputError
+
+if TYPE_CHECKING:
+    from unshame.analysis import Reading
 
 _PROGRESS_MIN_BYTES = 256 * 1024  # show a progress bar for inputs at least this big
 
@@ -126,26 +129,37 @@ def _short(exc: Exception) -> str:
     return str(exc).split(":")[0] if isinstance(exc, json.JSONDecodeError) else str(exc)
 
 
-def _batch(path: str) -> int:
+def readings(path: str) -> Iterator[tuple[bytes, Any, Reading | dict[str, Any]]]:
+    """(raw line, id, reading) for each line of a JSON Lines file, in order.
+
+    A line that cannot be read gives an error object instead of a reading; blank
+    lines are skipped. Shared by batches and evaluation.
+    """
     from unshame.analysis import analyze as read
 
-    failed = 0
-    out = sys.stdout
     for n, raw in _lines(path):
         parsed = parse_line(n, raw)
         if parsed is None:
             continue
         if isinstance(parsed, dict):
-            failed += 1
-            out.write(json.dumps(parsed, ensure_ascii=False) + "\n")
+            yield raw, parsed["id"], parsed
             continue
         rid, text = parsed
         try:
-            line = read(text, id=rid).to_json()
+            yield raw, rid, read(text, id=rid)
         except InputError as exc:
+            yield raw, rid, {"id": rid, "line": n, "error": str(exc)}
+
+
+def _batch(path: str) -> int:
+    failed = 0
+    out = sys.stdout
+    for _, _, result in readings(path):
+        if isinstance(result, dict):
             failed += 1
-            line = json.dumps({"id": rid, "line": n, "error": str(exc)}, ensure_ascii=False)
-        out.write(line + "\n")
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(result.to_json() + "\n")
     out.flush()
     if failed:
         click.echo(f"unshame: {failed} line(s) could not be read; see their 'error'", err=True)
@@ -166,26 +180,18 @@ def evaluate(file: str, as_json: bool, show_errors: bool) -> None:
     Example:
       unshame eval corpus/test.jsonl
     """
-    from unshame.analysis import analyze as read
     from unshame.evaluate import evaluate as score
 
     pairs = []
     bad = 0
-    for n, raw in _lines(file):
-        parsed = parse_line(n, raw)
-        if parsed is None:
-            continue
-        if isinstance(parsed, dict):
+    for raw, _, result in readings(file):
+        if isinstance(result, dict):
             bad += 1
-            click.echo(f"unshame: skipped {parsed['error']}", err=True)
-            continue
-        rid, text = parsed
-        try:
-            gold = json.loads(raw)
-            pairs.append((gold, read(text, id=rid)))
-        except InputError as exc:
-            bad += 1
-            click.echo(f"unshame: skipped line {n}: {exc}", err=True)
+            error = str(result["error"])
+            where = "" if error.startswith("line") else f"line {result.get('line')}: "
+            click.echo(f"unshame: skipped {where}{error}", err=True)
+        else:
+            pairs.append((json.loads(raw), result))
     if not pairs:
         raise InputError(f"{file} holds no labelled lines")
     report = score(pairs)

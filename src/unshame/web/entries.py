@@ -9,7 +9,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from unshame.errors import InputError
-from unshame.explain import verdict
 from unshame.practices import closing_fields
 from unshame.store import Journal
 from unshame.web import flow, forms, guards, marks
@@ -38,9 +37,7 @@ def entry_page(request: Request, entry_id: str, journal: Open) -> Response:
     reading, plan = flow.plan_for(journal, entry)
     context: dict[str, Any] = {
         "entry": entry,
-        "pieces": marks.pieces(entry.text, reading.signals),
-        "verdict": verdict(reading, entry.text),
-        "reading": reading,
+        **marks.reading_context(entry.text, reading),
         "steps": forms.answered_steps(plan.steps, entry.answers),
         "closing": forms.prefilled(closing_fields(), entry.closing or {}),
         "has_closing": bool(entry.closing),

@@ -1,4 +1,4 @@
-"""Her text cut into pieces for highlighting, and a reading rebuilt from its stored JSON.
+"""Her text cut into pieces for highlighting, and what a page showing a reading needs.
 
 Signals may overlap ("Every other mom on Instagram" is comparison, and "Instagram" a
 source inside it), so the text is split at every signal edge into pieces that do not
@@ -11,8 +11,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from unshame.analysis import Signal
+from unshame.analysis import Reading, Signal
+from unshame.explain import verdict
 
 # Outermost first; crisis words are not highlighted (the crisis page comes first).
 MARKED: tuple[str, ...] = ("shame", "guilt", "harsh", "expectation", "comparison", "source")
@@ -44,3 +46,13 @@ def pieces(text: str, signals: Iterable[Signal]) -> list[Piece]:
 def explained(signals: Iterable[Signal]) -> list[Signal]:
     """The signals to explain phrase by phrase, in the order of her text."""
     return sorted((s for s in signals if s.type in MARKED), key=lambda s: (s.start, -s.end))
+
+
+def reading_context(text: str, reading: Reading) -> dict[str, Any]:
+    """What every page showing a reading needs: her marked words, the verdict, why."""
+    return {
+        "pieces": pieces(text, reading.signals),
+        "why": explained(reading.signals),
+        "verdict": verdict(reading, text),
+        "reading": reading,
+    }

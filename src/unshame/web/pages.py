@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from unshame.errors import InputError
-from unshame.explain import verdict
 from unshame.helplines import Region, all_regions
 from unshame.practices import closing_fields
 from unshame.store import Journal
@@ -96,14 +95,7 @@ def help_page(request: Request) -> Response:
 def reading_page(request: Request, entry_id: str, journal: Open) -> Response:
     entry = journal.get_entry(entry_id)
     reading, plan = flow.plan_for(journal, entry)
-    context: dict[str, Any] = {
-        "entry": entry,
-        "pieces": marks.pieces(entry.text, reading.signals),
-        "why": marks.explained(reading.signals),
-        "verdict": verdict(reading, entry.text),
-        "reading": reading,
-        "plan": plan,
-    }
+    context = {"entry": entry, "plan": plan, **marks.reading_context(entry.text, reading)}
     return page(request, "reading.html", title="Your reading", **context)
 
 
