@@ -457,12 +457,20 @@ class Journal:
         conn.execute(statement.values(updated_at=utcnow(), payload=sealed))
 
     def _import(self, parsed: Export) -> int:
+        """Add what is new; ids already hers are skipped, ids another user holds get new ones."""
         with self._write() as conn:
-            taken = _existing_ids(conn, EntryRow.id, [e.id for e in parsed.entries])
-            fresh = [e for e in parsed.entries if e.id not in taken]
+            ids = [e.id for e in parsed.entries]
+            hers = _existing_ids(conn, EntryRow.id, ids, EntryRow.user_id == self._user_id)
+            renamed = {i: new_id() for i in _existing_ids(conn, EntryRow.id, ids) - hers}
+            fresh = [
+                replace(e, id=renamed.get(e.id, e.id)) for e in parsed.entries if e.id not in hers
+            ]
             if fresh:
                 conn.execute(insert(EntryRow), [self._codec.entry_values(e) for e in fresh])
-            self._import_followups(conn, parsed.followups)
+            moved = [
+                replace(f, entry_id=renamed.get(f.entry_id, f.entry_id)) for f in parsed.followups
+            ]
+            self._import_followups(conn, moved)
             current = self._load_profile(conn)
             merged = {**parsed.profile, **current}
             if merged != current:
@@ -470,10 +478,16 @@ class Journal:
         return len(fresh)
 
     def _import_followups(self, conn: Connection, followups: list[Followup]) -> None:
-        taken = _existing_ids(conn, FollowupRow.id, [f.id for f in followups])
+        ids = [f.id for f in followups]
+        hers = _existing_ids(conn, FollowupRow.id, ids, FollowupRow.user_id == self._user_id)
+        renamed = {i: new_id() for i in _existing_ids(conn, FollowupRow.id, ids) - hers}
         wanted = [f.entry_id for f in followups]
         mine = _existing_ids(conn, EntryRow.id, wanted, EntryRow.user_id == self._user_id)
-        fresh = [f for f in followups if f.id not in taken and f.entry_id in mine]
+        fresh = [
+            replace(f, id=renamed.get(f.id, f.id))
+            for f in followups
+            if f.id not in hers and f.entry_id in mine
+        ]
         if fresh:
             conn.execute(insert(FollowupRow), [self._codec.followup_values(f) for f in fresh])
 
