@@ -19,7 +19,7 @@ from unshame.analysis.resources import rules
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "corpus" / "raw"
-HELD_OUT = "crisis2.jsonl"  # joins when its rules are written; then crisis3.jsonl
+HELD_OUT = "crisis3.jsonl"  # crisis2 has joined, with its rules; crisis3 joins once its are written
 DEV = ROOT.parent / "shared" / "benchmarks" / "dev_statements.jsonl"
 
 
@@ -128,6 +128,35 @@ NOT_CRISIS = [
     "I know which bridge to take to avoid the traffic.",
     "I stopped taking my meds because the side effects were awful.",
     "I don't care if I die trying, I'm finishing this marathon.",
+    # near the families written from crisis2 (crisis.means_kept, .edge, .attempts, .marks,
+    # .farewell, .still_here, .close_danger)
+    "I counted the kids' vitamins to see if we need more.",
+    "Locked the medicine cabinet so the toddler can't get into it.",
+    "Packed all my meds for the holiday.",
+    "Took a couple more ibuprofen for my back this afternoon.",
+    "We looked up how tall the Eiffel Tower is for her school project.",
+    "He looked at the knives in the shop for a new set.",
+    "I told him not to turn the wheel so sharply at the bend.",
+    "The toddler held her breath under the bathwater for a second and came up giggling.",
+    "I don't want to come up with another excuse for missing the party.",
+    "Part of me wanted to jump for joy when she read her first word.",
+    "After three attempts at potty training we gave up for now.",
+    "Three IVF attempts since I was 35 and still no baby.",
+    "I survived the first week back at work!",
+    "She's cutting a new tooth and nobody is sleeping.",
+    "I'm wearing long sleeves to the wedding to cover my tattoo.",
+    "Noticed the marks on her arm from the vaccination and she said it didn't hurt.",
+    "Gave away the old cot and the baby clothes to a neighbour.",
+    "Left a note for the babysitter about bedtime.",
+    "Left a note and took the car to the garage for its MOT.",
+    "Made him promise to be nice to his sister at the party.",
+    "Once she's potty trained you won't have to worry about her anymore.",
+    "I hope the plane lands on time so we make the connection.",
+    "I could sleep for a week, or forever honestly, this baby.",
+    "My husband is going away, and not in the holiday way, it's a work trip.",
+    "I'm thinking about ending things with my book club.",
+    "Read that intrusive thoughts about the baby are common.",
+    "I'd like to dye my hair pink for the summer.",
 ]
 
 
@@ -219,6 +248,51 @@ CRISIS = [
     "My best friend said she has taken something.",
     "My son has cuts all over his forearms and won't say why.",
     "My partner says we'd all be better off if he just disappeared.",
+    # keeping the means close (crisis.means_kept)
+    "I know exactly how many of my painkillers are left in the cupboard.",
+    "I keep my tablets in my coat pocket now, just in case.",
+    "I've hidden the razors from myself.",
+    "I asked him to lock the pills away so I can't get to them.",
+    "I keep thinking about the railway tracks behind our house.",
+    "She said she took a handful more of her tablets.",
+    # drawn to the edge (crisis.edge)
+    "I went up to the roof again and looked down for ages.",
+    "On the bridge I kept thinking how peaceful it would be under the water.",
+    "Driving to work I think about not turning the wheel at the bend.",
+    "I keep thinking about stepping in front of the school bus.",
+    "Some nights in the bath I don't want to come up.",
+    # an earlier attempt (crisis.attempts)
+    "Two attempts since I was nineteen and tonight feels the same.",
+    "I survived the last time, but I'm scared of next time.",
+    "I tried once when I was sixteen.",
+    "sh again tonight, first time in months",
+    # marks and hidden signs (crisis.marks)
+    "There are fresh cuts on my daughter's thighs.",
+    "He wears long sleeves even in the summer heat.",
+    "The blades from his pencil sharpener have gone missing.",
+    "I pressed my palm onto the hot iron.",
+    # goodbyes and arrangements (crisis.farewell)
+    "I wrote a letter for each of my kids, just in case.",
+    "I've written down who should take the dog.",
+    "You won't have to worry about me much longer.",
+    "She sent a goodbye text and now her phone is switched off.",
+    "I made her promise to look after her little brother.",
+    "I've batch-cooked a month of dinners so they won't need me.",
+    # still here (crisis.still_here)
+    "Woke up this morning, oh no, still alive.",
+    "Every morning I wake up disappointed.",
+    "I want to disappear, and not in the holiday way.",
+    "My kids would be better off with me in my grave.",
+    "I pray God lets me die in my sleep.",
+    "I'm not meant to survive this.",
+    "With everyone away tonight, it would be the perfect time.",
+    "I hope the plane crashes on the way home.",
+    "If a car hit me tomorrow I'd feel relieved.",
+    "I'd like to not exist anymore.",
+    # someone close, a child (crisis.close_danger)
+    "Intrusive thoughts about the baby and the bath again.",
+    "He said I'd never see the kids alive again.",
+    "My dad took a few extra of his heart pills.",
 ]
 
 
