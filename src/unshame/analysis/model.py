@@ -10,8 +10,13 @@ head can catch wording the rules have not seen but never overrule them.
 
 The weights are trained by `tools/train.py` (scikit-learn, fixed seed) on
 `corpus/train.jsonl` only, and shipped as `data/model.json`; here they run on numpy
-alone, loaded lazily, once. The model card
-(docs/MODEL_CARD.md) records what it was trained on and how it scores.
+alone, loaded lazily, once.
+
+Trained on 3,622 statements of the project's own corpus (held out: 930). On the held-out
+split the kind scores macro-F1 0.82 (first-wave statements 0.86, the deliberately hard
+second wave 0.76); on the shared development set 0.94, with every flag at 1.0. Crisis
+lines of new, indirect wording are caught about 4 times in 10 (rules and head together).
+docs/MODEL_CARD.md has every number and the command that measured it.
 """
 
 from __future__ import annotations
