@@ -176,5 +176,19 @@ def test_every_rule_has_a_plain_why_and_compiles() -> None:
 
 
 def test_an_unknown_word_list_in_a_rule_is_a_clear_error() -> None:
-    with pytest.raises(KeyError, match="does not define"):
+    with pytest.raises(KeyError, match="no word list or pattern defines"):
         expand(r"\b{no_such_list}\b")
+
+
+def test_rule_ids_are_unique_across_the_rule_files() -> None:
+    ids = [rule.id for rule in rules()]
+    assert len(ids) == len(set(ids))
+
+
+def test_crisis_rule_files_are_all_loaded() -> None:
+    from unshame.analysis.resources import rule_files
+
+    files = rule_files()
+    assert files[0] == "rules.toml"
+    assert "crisis.toml" in files and "crisis_meds.toml" in files
+    assert any(rule.id == "crisis.meds_stopped" for rule in rules())

@@ -1,7 +1,9 @@
 """The analyser's resources: word lists and rules, read from data files and compiled once.
 
-`lexicon.toml` holds the word lists; `rules.toml` the rules that use them. Every
-pattern is compiled here, on first use, and nowhere else.
+`lexicon.toml` holds the word lists; `rules.toml` the rules that use them, and the
+`crisis*.toml` files the crisis rules, one family of wording per file. A rule file may
+name sub-patterns in a `[patterns]` table, used in its rules (and later files) as
+{name}. Every pattern is compiled here, on first use, and nowhere else.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ SIGNAL_TYPES = frozenset(
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule from rules.toml or crisis.toml; its pattern is compiled on first use."""
+    """One rule from a rule file; its pattern is compiled on first use."""
 
     id: str
     type: str
@@ -50,6 +52,17 @@ class Rule:
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("unshame.analysis").joinpath("data", name).read_text("utf-8")
     return tomllib.loads(text)
+
+
+def rule_files() -> list[str]:
+    """rules.toml, then every crisis*.toml in name order."""
+    data = resources.files("unshame.analysis").joinpath("data")
+    crisis = sorted(
+        item.name
+        for item in data.iterdir()
+        if item.name.startswith("crisis") and item.name.endswith(".toml")
+    )
+    return ["rules.toml", *crisis]
 
 
 def alternation(words: list[str]) -> str:
@@ -87,7 +100,22 @@ def _macros() -> dict[str, str]:
     macros["IM"] = _IM
     macros["I"] = r"\bi\b"
     macros["F"] = r"(?:(?:" + macros["fillers"] + r")\s+){0,4}"
+    for name in rule_files():
+        for key, template in _read(name).get("patterns", {}).items():
+            if key in macros:
+                raise KeyError(f"{name} names the pattern {{{key}}}, which is already defined")
+            macros[key] = _fill(template, macros, name)
     return macros
+
+
+def _fill(template: str, macros: dict[str, str], where: str) -> str:
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise KeyError(f"{where} uses {{{name}}}, which no word list or pattern defines")
+        return macros[name]
+
+    return re.sub(r"\{([A-Za-z_]+)\}", sub, template)
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -138,15 +166,7 @@ def group_boundaries(pattern: str) -> str:
 
 def expand(template: str) -> str:
     """Replace {name} in a rule template by its word list or macro."""
-    macros = _macros()
-
-    def sub(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in macros:
-            raise KeyError(f"rules.toml uses {{{name}}}, which lexicon.toml does not define")
-        return macros[name]
-
-    return bound_spaces(re.sub(r"\{([A-Za-z_]+)\}", sub, template))
+    return bound_spaces(_fill(template, _macros(), "a rule"))
 
 
 def bound_spaces(pattern: str) -> str:
@@ -157,9 +177,13 @@ def bound_spaces(pattern: str) -> str:
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    """Every rule of rules.toml, compiled."""
+    """Every rule of the rule files, in order (compiled on first use)."""
     out = []
-    for raw in [*_read("rules.toml")["rule"], *_read("crisis.toml")["rule"]]:
+    seen: set[str] = set()
+    for raw in (raw for name in rule_files() for raw in _read(name).get("rule", [])):
+        if raw["id"] in seen:
+            raise ValueError(f"two rules share the id {raw['id']}")
+        seen.add(raw["id"])
         if raw["type"] not in SIGNAL_TYPES:
             raise ValueError(f"rule {raw['id']} has unknown type {raw['type']!r}")
         out.append(
