@@ -157,6 +157,20 @@ NOT_CRISIS = [
     "I'm thinking about ending things with my book club.",
     "Read that intrusive thoughts about the baby are common.",
     "I'd like to dye my hair pink for the summer.",
+    # a past she has come through, or the topic rather than her (detectors: past)
+    "Three years free of self-harm this spring, and I wore shorts to sports day.",
+    "I used to cut when I was at school. I'm proud of how far I've come.",
+    "I haven't had an urge to hurt myself in over a year.",
+    "The course taught us how to ask someone plainly about suicide.",
+    "I had suicidal thoughts after my first was born. Therapy brought me back.",
+    "My brother was suicidal at uni and the college counsellor helped him through it.",
+    # a rule's own ordinary context (not_after, not_near)
+    "I'll sleep when I'm dead, apparently, because this baby won't.",
+    "Mortified when he told the teacher I'd forgotten his shoes. Wanted to vanish.",
+    "Clearing the loft, decluttering at last: gave away my old records and the pram.",
+    "Last day at the old office today, said my goodbyes and took the cake home.",
+    "Leaving drinks tonight, said my goodbyes to the team.",
+    "I have a plan with my GP for the next few months and I feel safe.",
 ]
 
 
@@ -293,6 +307,18 @@ CRISIS = [
     "Intrusive thoughts about the baby and the bath again.",
     "He said I'd never see the kids alive again.",
     "My dad took a few extra of his heart pills.",
+    # a past that is back: every crisis word counts
+    "I used to cut myself, and last night I did it again.",
+    "Five years free from self-harm and the urges are back.",
+    "I had suicidal thoughts after my son was born. Therapy helped, but they're back now.",
+    "I used to want to die every day and I still do.",
+    "I haven't had an urge to cut in a year but I'm scared I'll slip.",
+    "I used to hurt myself. Tonight I want to again.",
+    # the same words as the ordinary phrases, meant
+    "Mortified again, and I want to die.",
+    "I want to disappear for good, not just from embarrassment.",
+    "Said my goodbyes to everyone tonight. They don't know it's goodbye.",
+    "Maybe it's time to stop being a burden on everyone.",
 ]
 
 

@@ -192,3 +192,40 @@ def test_crisis_rule_files_are_all_loaded() -> None:
     assert files[0] == "rules.toml"
     assert "crisis.toml" in files and "crisis_meds.toml" in files
     assert any(rule.id == "crisis.meds_stopped" for rule in rules())
+
+
+# Crisis words in a past she has come through: the hit is kept, marked past, and does
+# not count; anything saying it is back makes every crisis word count again.
+PAST = [
+    ("Two years free from self-harm today.", True),
+    ("I used to hurt myself in my teens.", True),
+    ("I used to hurt myself in my teens and it's back this week.", False),
+    ("I hurt myself last night.", False),
+    ("I had suicidal thoughts after the birth.", False),  # no word of coming through
+    ("I had suicidal thoughts after the birth. I'm so glad to be here now.", True),
+    ("I had suicidal thoughts after the birth. I'm glad to be here, but they came back.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "past"), PAST)
+def test_crisis_hits_in_a_past_she_came_through(text: str, past: bool) -> None:
+    hits = [h for h in detect(prepare(text)).hits if h.rule.type == "crisis"]
+    assert hits, text
+    assert all(h.past is past for h in hits)
+    assert all(h.counts is not past for h in hits)
+
+
+# A rule's own context words (not_after, not_near in the rule file) drop the match.
+RULED_OUT = [
+    ("I'll sleep when I'm dead.", "crisis.burden", False),
+    ("Everyone will be better off when I'm dead.", "crisis.burden", True),
+    ("So embarrassed at pickup. Wanted to vanish.", "crisis.death_wish", False),
+    ("Wanted to vanish.", "crisis.death_wish", True),
+    ("Decluttering all week: gave away my old books.", "crisis.farewell", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rule_id", "kept"), RULED_OUT)
+def test_a_rules_context_words_rule_a_match_out(text: str, rule_id: str, kept: bool) -> None:
+    ids = {h.rule.id for h in detect(prepare(text)).hits}
+    assert (rule_id in ids) is kept

@@ -1,8 +1,11 @@
 """Detectors: run every rule over prepared text and judge each match in its context.
 
 Each match becomes a `Hit`. A hit is *negated* when a "not", "never" or "n't" turns
-it around ("I'm not a bad mom"), and *quoted* when it sits inside someone else's
-reported words ("my mom always said I was lazy") that she does not take on.
+it around ("I'm not a bad mom"), *quoted* when it sits inside someone else's reported
+words ("my mom always said I was lazy") that she does not take on, and *past* when crisis
+words sit in a past she has come through ("five years free from self-harm") and nothing
+says it is back. A match whose rule rules it out in context ("I'll sleep when I'm dead")
+is no hit at all.
 """
 
 from __future__ import annotations
@@ -13,6 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from unshame.analysis.resources import (
+    CRISIS_PAST_BEFORE,
+    CRISIS_PAST_INSIDE,
+    CRISIS_PAST_PLAIN,
+    CRISIS_RECOVERED,
+    CRISIS_RELAPSE,
     ENDORSEMENT,
     NEGATION_BEFORE,
     NEGATION_INSIDE,
@@ -45,11 +53,12 @@ class Hit:
     end: int
     negated: bool = False
     quoted: bool = False
+    past: bool = False
 
     @property
     def counts(self) -> bool:
-        """Whether this hit speaks for her, now (not negated, not quoted)."""
-        return not (self.negated or self.quoted)
+        """Whether this hit speaks for her, now (not negated, quoted or come through)."""
+        return not (self.negated or self.quoted or self.past)
 
 
 def _frames(norm: str) -> Iterator[int]:
@@ -102,6 +111,32 @@ def _negated(prep: Prepared, rule: Rule, start: int, end: int) -> bool:
     return NEGATION_BEFORE.search(window) is not None
 
 
+_PAST_REACH = 80
+
+
+def _ruled_out(prep: Prepared, rule: Rule, start: int, end: int) -> bool:
+    """Whether the rule's own context words make this match an ordinary phrase: words
+    right before it, or words from the sentence before up to the match's end."""
+    before = rule.ruled_out_before
+    if before is not None and before.search(prep.norm, max(0, start - _PAST_REACH), start):
+        return True
+    near = rule.ruled_out_near
+    if near is None:
+        return False
+    begin = prep.sentence_starts[max(0, prep.sentence_index(start) - 1)]
+    return near.search(prep.norm, begin, end) is not None
+
+
+def _past(prep: Prepared, start: int, *, recovered: bool) -> bool:
+    """Whether a crisis match sits in a past she has come through (see the module doc)."""
+    begin = max(prep.sentence_span(start)[0], start - _PAST_REACH)
+    if CRISIS_PAST_INSIDE.match(prep.norm, start) or CRISIS_PAST_BEFORE.search(
+        prep.norm, begin, start
+    ):
+        return True
+    return recovered and CRISIS_PAST_PLAIN.search(prep.norm, begin, start) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
     """What the rules found in one text, and where others' words are reported."""
@@ -115,10 +150,19 @@ def detect(prep: Prepared) -> Detection:
     regions = quote_regions(prep)
     endorsed = bool(regions) and ENDORSEMENT.search(prep.norm) is not None
     hits = []
+    context: tuple[bool, bool] | None = None  # (come through, nothing says it is back)
     for layer in layers():
         for rule, match in layer.finditer(prep.norm):
             start, end = match.span()
+            if _ruled_out(prep, rule, start, end):
+                continue
             quoted = rule.quotable and not endorsed and inside(start, regions)
-            hits.append(Hit(rule, start, end, _negated(prep, rule, start, end), quoted))
+            past = False
+            if rule.type == "crisis":
+                if context is None:
+                    settled = CRISIS_RELAPSE.search(prep.norm) is None
+                    context = (settled and CRISIS_RECOVERED.search(prep.norm) is not None, settled)
+                past = context[1] and _past(prep, start, recovered=context[0])
+            hits.append(Hit(rule, start, end, _negated(prep, rule, start, end), quoted, past))
     hits.sort(key=lambda h: (h.start, -h.end))
     return Detection(hits, regions if not endorsed else [])

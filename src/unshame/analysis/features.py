@@ -46,6 +46,9 @@ def rule_features(prep: Prepared, hits: list[Hit]) -> Counter[str]:
         if hit.quoted:
             feats[rid + ".quoted"] += 1
             continue
+        if hit.past:
+            feats[rid + ".past"] += 1
+            continue
         feats[rid] += 1
         sentence = prep.sentence_index(hit.start)
         if rid in _REGRET_IDS:

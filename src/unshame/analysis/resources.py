@@ -38,6 +38,8 @@ class Rule:
     negatable: bool = False
     quotable: bool = False
     source: str | None = None
+    not_after: str | None = None
+    not_near: str | None = None
 
     @cached_property
     def expanded(self) -> str:
@@ -47,6 +49,23 @@ class Rule:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(group_boundaries(self.expanded), re.MULTILINE)
+
+    @cached_property
+    def ruled_out_before(self) -> re.Pattern[str] | None:
+        """Words right before a match that make it an ordinary phrase ("sleep" before
+        "when I'm dead"); the pattern is tried against the end of the text before it."""
+        if self.not_after is None:
+            return None
+        return re.compile(r"(?:" + expand(self.not_after) + r")\s*$")
+
+    @cached_property
+    def ruled_out_near(self) -> re.Pattern[str] | None:
+        """Words from the sentence before the match up to its end that make it ordinary
+        ("mortified ... wanted to vanish", "decluttering ... gave away my books"); `$`
+        in the pattern is the match's end."""
+        if self.not_near is None:
+            return None
+        return re.compile(expand(self.not_near))
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -195,6 +214,8 @@ def rules() -> tuple[Rule, ...]:
                 negatable=bool(raw.get("negatable", False)),
                 quotable=bool(raw.get("quotable", False)),
                 source=raw.get("source"),
+                not_after=raw.get("not_after"),
+                not_near=raw.get("not_near"),
             )
         )
     return tuple(out)
@@ -290,4 +311,36 @@ CLAUSE_BREAK = re.compile(
     r"|then|or)\b"
 )
 QUOTE_MARKS = re.compile(r'"[^"\n]{1,300}"')
+# Crisis words set in a past she has come through, or about the topic rather than her:
+# "five years free from self-harm", "I used to hurt myself", "I haven't had an urge to cut
+# in a year", "how to ask someone about suicide". Right before the match, or (free of)
+# its first words.
+CRISIS_PAST_BEFORE = re.compile(
+    r"(?:\b(?:free|clean)\s+(?:of|from)|\brecover(?:ed|ing)\s+from|\brecovery\s+from"
+    r"|\bused\s+to|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|havent|hasnt)\s+(?:had|felt)"
+    r"(?:\s+(?:an?|any|the))?|\bno\s+longer\s+(?:have|has|feel|feels|get|gets)(?:\s+(?:an?|any|the))?"
+    r"|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout)\s+$"
+)
+CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
+# A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal")
+# counts as come through only when the entry also says so ("therapy brought me back").
+CRISIS_PAST_PLAIN = re.compile(
+    r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)|when\s+(?:i|he|she|they)"
+    r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
+)
+CRISIS_RECOVERED = re.compile(
+    r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
+    r"\s+(?:still\s+)?(?:here|alive)|brought\s+(?:me|him|her|them)\s+back|got\s+(?:me\s+|him\s+|"
+    r"her\s+)?(?:better|through\s+it)|recovered|recovery|(?:years?|months?)\s+(?:since|free|clean)"
+    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through)\b"
+)
+# ...unless the entry says it is back or near: then every crisis word counts.
+CRISIS_RELAPSE = re.compile(
+    r"\b(?:again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
+    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
+    r"|these\s+days|this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
+    r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)|i\s+still"
+    r"|scared\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)|afraid\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)"
+    r"|tempt\w*|miss\s+(?:it|the\s+(?:cutting|pain|release))|started\s+(?:again|back|to))\b"
+)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|\n|$)|[.!?\n]+")
