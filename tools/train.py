@@ -3,10 +3,11 @@
     python tools/train.py            # split the corpus, train, write model.json
     python tools/train.py --check    # train, report cross-validation, write nothing
 
-Logistic regressions (scikit-learn, liblinear, fixed seed) over the same features
-the analyser computes at run time: two heads for the kind (holds a behaviour-focused
-judgement: guilt or mixed; holds a self-focused one: shame or mixed), and one head
-for each flag and source. Regularisation, thresholds and whether a rule hit alone
+Logistic regressions (scikit-learn, fixed seed) over the same features the analyser
+computes at run time: for the kind, one multinomial head (guilt, shame, mixed,
+neither; stored as three logits against "neither") blended with two binary heads
+(holds guilt: guilt or mixed; holds shame: shame or mixed); and one binary head for
+each flag and source. Regularisation, thresholds and whether a rule hit alone
 may set a flag are chosen by 5-fold cross-validation on the training split only;
 the held-out test split is never read here.
 """
@@ -32,15 +33,17 @@ import split_corpus
 from unshame.analysis.analyzer import rule_labels
 from unshame.analysis.detectors import detect
 from unshame.analysis.features import features
-from unshame.analysis.model import HEADS
+from unshame.analysis.model import COLUMNS, KIND_LOGITS, LABEL_HEADS
 from unshame.analysis.segment import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "unshame" / "analysis" / "data" / "model.json"
-VERSION = "2"
+VERSION = "3"
 SEED = 20261126
 MIN_WORD_DOCS = 3
 C_GRID = (0.3, 1.0, 3.0, 10.0)
+KIND_C_GRID = (0.5, 1.0, 2.0, 4.0)
+BLENDS = (0.0, 0.25, 0.5, 0.75, 1.0)  # the binary heads' share of the kind scores
 THRESHOLDS = (0.5, 0.6, 0.7)
 KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 # The crisis head adds recall on wording the rules have not seen. The rules catch every
@@ -52,13 +55,8 @@ KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 CRISIS_THRESHOLDS = (0.65,)
 CRISIS_C_GRID = (1.0,)
 KINDS = ("guilt", "shame", "mixed", "neither")
-LABEL_HEADS = HEADS[2:]  # flags and sources
 # A rule hit may always set a flag or source (it shows the words); the head adds recall.
 MODES = ("model", "model_or_rule")
-
-
-def targets(kind: str) -> tuple[int, int]:
-    return int(kind in {"guilt", "mixed"}), int(kind in {"shame", "mixed"})
 
 
 def kind_of(g: bool, s: bool) -> str:
@@ -139,18 +137,47 @@ def cv_probs(
     return p
 
 
+def fit_kind(x: csr_matrix, kinds: list[str], c: float) -> LogisticRegression:
+    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, random_state=SEED)
+    clf.fit(x, np.array(kinds))
+    return clf
+
+
+def kind_probs(clf: LogisticRegression, x: csr_matrix) -> np.ndarray:
+    """Columns in KINDS order."""
+    order = [list(clf.classes_).index(k) for k in KINDS]
+    return clf.predict_proba(x)[:, order]  # type: ignore[no-any-return]
+
+
+def read_kind(guilt: np.ndarray, shame: np.ndarray) -> list[str]:
+    """The kind as the analyser reads it: holds guilt, holds shame, each at 0.5."""
+    return [kind_of(g >= 0.5, s >= 0.5) for g, s in zip(guilt, shame, strict=True)]
+
+
+def holds(kind: str) -> tuple[int, int]:
+    """Whether a kind holds guilt, and whether it holds shame."""
+    return int(kind in {"guilt", "mixed"}), int(kind in {"shame", "mixed"})
+
+
 def choose_kind(x: csr_matrix, kinds: list[str], folds: list) -> dict[str, object]:  # type: ignore[type-arg]
-    """C for the guilt and shame heads, by cross-validated macro-F1 of the kind."""
-    y = np.array([targets(k) for k in kinds])
-    probs = {c: (cv_probs(x, y[:, 0], folds, c), cv_probs(x, y[:, 1], folds, c)) for c in C_GRID}
+    """C of the multinomial head, C of each binary head and the blend, by cross-validated
+    macro-F1 of the kind."""
+    multi = {}
+    for c in KIND_C_GRID:
+        probs = np.zeros((len(kinds), len(KINDS)))
+        for train_idx, test_idx in folds:
+            clf = fit_kind(x[train_idx], [kinds[i] for i in train_idx], c)
+            probs[test_idx] = kind_probs(clf, x[test_idx])
+        multi[c] = (probs[:, 0] + probs[:, 2], probs[:, 1] + probs[:, 2])
+    y = np.array([holds(k) for k in kinds])
+    binary = {c: (cv_probs(x, y[:, 0], folds, c), cv_probs(x, y[:, 1], folds, c)) for c in C_GRID}
     best: dict[str, object] = {"score": -1.0}
-    for cg, cs in product(C_GRID, C_GRID):
-        pred = [
-            kind_of(g >= 0.5, s >= 0.5) for g, s in zip(probs[cg][0], probs[cs][1], strict=True)
-        ]
-        score = macro_f1(kinds, pred)
+    for cm, cg, cs, w in product(KIND_C_GRID, C_GRID, C_GRID, BLENDS):
+        guilt = (1 - w) * multi[cm][0] + w * binary[cg][0]
+        shame = (1 - w) * multi[cm][1] + w * binary[cs][1]
+        score = macro_f1(kinds, read_kind(guilt, shame))
         if score > best["score"]:  # type: ignore[operator]
-            best = {"score": score, "C": {"guilt": cg, "shame": cs}}
+            best = {"score": score, "C": {"kind": cm, "guilt": cg, "shame": cs}, "blend": w}
     return best
 
 
@@ -207,16 +234,26 @@ def main() -> int:
         print(f"  {head:15s} {r['score']:.3f}{extra}  {r}", file=sys.stderr)
     if args.check:
         return 0
-    c_of = {**report["kind"]["C"], **{h: report[h]["C"] for h in LABEL_HEADS}}  # type: ignore[dict-item]
-    heads = []
-    for head in HEADS:
-        if head in {"guilt", "shame"}:
-            y = np.array([targets(k)[0 if head == "guilt" else 1] for k in kinds])
-        else:
-            y = np.array([label(r, head) for r in rows])
-        heads.append(fit(x, y, float(c_of[head]), balanced=head == "crisis"))
-    weights = np.column_stack([h.coef_[0] for h in heads]).round(5)
-    bias = [round(float(h.intercept_[0]), 5) for h in heads]
+    c_kind: dict[str, float] = report["kind"]["C"]  # type: ignore[assignment]
+    kind = fit_kind(x, kinds, c_kind["kind"])
+    coef, intercept = kind.coef_, kind.intercept_
+    neither = list(kind.classes_).index("neither")
+    columns = [coef[list(kind.classes_).index(k)] - coef[neither] for k in KIND_LOGITS]
+    bias = [
+        float(intercept[list(kind.classes_).index(k)] - intercept[neither]) for k in KIND_LOGITS
+    ]
+    y_holds = np.array([holds(k) for k in kinds])
+    for j, head in enumerate(("guilt", "shame")):
+        clf = fit(x, y_holds[:, j], c_kind[head])
+        columns.append(clf.coef_[0])
+        bias.append(float(clf.intercept_[0]))
+    for head in LABEL_HEADS:
+        y = np.array([label(r, head) for r in rows])
+        clf = fit(x, y, float(report[head]["C"]), balanced=head == "crisis")  # type: ignore[arg-type]
+        columns.append(clf.coef_[0])
+        bias.append(float(clf.intercept_[0]))
+    weights = np.column_stack(columns).round(5)
+    bias = [round(b, 5) for b in bias]
     digest = hashlib.sha256(weights.tobytes() + json.dumps(names).encode()).hexdigest()[:8]
     model = {
         "id": f"unshame-analyser-{VERSION}.{digest}",
@@ -233,7 +270,8 @@ def main() -> int:
             **{h: report[h]["threshold"] for h in LABEL_HEADS},
         },
         "modes": {h: report[h]["mode"] for h in LABEL_HEADS},
-        "heads": list(HEADS),
+        "columns": list(COLUMNS),
+        "blend": report["kind"]["blend"],
         "bias": bias,
         "features": names,
         "weights": weights.tolist(),

@@ -1,10 +1,15 @@
 """The learned part of the analyser: logistic heads over rule and word features.
 
-Two heads score the kind: one a behaviour-focused judgement (guilt), the other a
-self-focused one (shame); an entry with both is "mixed", with neither "neither".
-Further heads score the flags (expectation, comparison, harsh) and the four
-sources; for each of those the training run also records whether a rule hit alone
-may set the label ("model_or_rule") or the head decides ("model"). The crisis head
+The kind is scored twice and the two are blended: a multinomial head over guilt (a
+behaviour-focused judgement), shame (a self-focused one), mixed (both) and neither,
+stored as three logits against "neither"; and two binary heads, one for "holds guilt"
+(guilt or mixed), one for "holds shame" (shame or mixed). The reading's guilt score is
+the blend of P(guilt or mixed) from the first and the guilt head's probability (the
+blend weight is chosen by cross-validation); likewise shame. Each at 0.5 or more holds,
+and both make the entry "mixed". Further heads score the flags (expectation,
+comparison, harsh) and the four sources; for each of those the training run also
+records whether a rule hit alone may set the label ("model_or_rule") or the head
+decides ("model"). The crisis head
 only ever adds to the crisis rules, which always count: crisis is rules first, and a
 head can catch wording the rules have not seen but never overrule them.
 
@@ -34,10 +39,13 @@ import numpy.typing as npt
 from unshame.errors import ModelError
 
 MODEL_FILE = "model.json"
-HEADS = (
-    "guilt", "shame", "expectation", "comparison", "harsh",
+KIND_LOGITS = ("guilt", "shame", "mixed")  # each against "neither"
+LABEL_HEADS = (
+    "expectation", "comparison", "harsh",
     "cultural_ideal", "social_media", "generational", "mental_load", "crisis",
 )  # fmt: skip
+COLUMNS = (*("kind." + k for k in KIND_LOGITS), "guilt", "shame", *LABEL_HEADS)
+HEADS = ("guilt", "shame", *LABEL_HEADS)  # the scores an entry gets
 MODES = frozenset({"model", "model_or_rule"})
 
 
@@ -45,10 +53,11 @@ MODES = frozenset({"model", "model_or_rule"})
 class Model:
     id: str
     index: dict[str, int]
-    weights: npt.NDArray[np.float64]  # shape (n_features, len(HEADS))
-    bias: npt.NDArray[np.float64]  # shape (len(HEADS),)
+    weights: npt.NDArray[np.float64]  # shape (n_features, len(COLUMNS))
+    bias: npt.NDArray[np.float64]  # shape (len(COLUMNS),)
     thresholds: dict[str, float]
     modes: dict[str, str]
+    blend: float = 0.0  # the binary kind heads' share of the guilt and shame scores
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         """The probability of each head's label for an entry with these features."""
@@ -61,13 +70,30 @@ class Model:
                 idx.append(j)
                 vals.append(value)
         logits = self.bias + np.dot(vals, self.weights[idx]) if idx else self.bias
-        return {head: _sigmoid(float(x)) for head, x in zip(HEADS, logits, strict=True)}
+        k = len(KIND_LOGITS)
+        g, s, m = _softmax_against_zero([float(x) for x in logits[:k]])
+        w = self.blend
+        out = {
+            "guilt": (1 - w) * (g + m) + w * _sigmoid(float(logits[k])),
+            "shame": (1 - w) * (s + m) + w * _sigmoid(float(logits[k + 1])),
+        }
+        for head, x in zip(LABEL_HEADS, logits[k + 2 :], strict=True):
+            out[head] = _sigmoid(float(x))
+        return out
 
     def decide(self, head: str, score: float, rule_hit: bool) -> bool:
         """Whether a label holds, from its head's score and (where allowed) a rule hit."""
         if score >= self.thresholds[head]:
             return True
         return rule_hit and self.modes.get(head) == "model_or_rule"
+
+
+def _softmax_against_zero(logits: list[float]) -> list[float]:
+    """Softmax over `logits` and a last class whose logit is 0 (that class left out)."""
+    top = max(0.0, *logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps) + math.exp(-top)
+    return [e / total for e in exps]
 
 
 def _sigmoid(x: float) -> float:
@@ -79,16 +105,21 @@ def _sigmoid(x: float) -> float:
 
 def from_dict(data: dict[str, Any]) -> Model:
     try:
+        if list(data["columns"]) != list(COLUMNS):
+            raise ModelError("the analyser's model file is for another version; run `make train`")
         names = list(data["features"])
         weights = np.asarray(data["weights"], dtype=np.float64)
         bias = np.asarray(data["bias"], dtype=np.float64)
         thresholds = {h: float(data["thresholds"][h]) for h in HEADS}
         modes = {h: str(m) for h, m in data.get("modes", {}).items()}
         model_id = str(data["id"])
+        blend = float(data["blend"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"the analyser's model file is damaged: {exc}") from None
-    if weights.shape != (len(names), len(HEADS)) or bias.shape != (len(HEADS),):
+    if weights.shape != (len(names), len(COLUMNS)) or bias.shape != (len(COLUMNS),):
         raise ModelError("the analyser's model file has weights of the wrong shape")
+    if not 0.0 <= blend <= 1.0:
+        raise ModelError("the analyser's model file has a blend weight outside 0 to 1")
     if not set(modes.values()) <= MODES:
         raise ModelError(f"the analyser's model file has unknown modes: {modes}")
     return Model(
@@ -98,6 +129,7 @@ def from_dict(data: dict[str, Any]) -> Model:
         bias=bias,
         thresholds=thresholds,
         modes=modes,
+        blend=blend,
     )
 
 
