@@ -54,6 +54,7 @@ FIRES = [
     ("guilt.action", "I yelled at him this morning."),
     ("guilt.action", "i snapped at my daughter"),
     ("guilt.action", "I lost my temper at bath time."),
+    ("guilt.action", "A good mom never loses her patience. I lost mine at bath time."),
     ("guilt.action_bare", "Forgot her lunch again."),
     ("guilt.action_bare", "Snapped at the kids at breakfast."),
     ("guilt.feel_bad", "I feel so bad that I missed it."),
