@@ -37,6 +37,7 @@ train: install
 
 eval: install
 	$(BIN)/unshame eval corpus/test.jsonl
+	$(BIN)/python tools/crisis_heldout.py
 
 bench: install
 	$(BIN)/python tools/bench.py

@@ -21,6 +21,9 @@ def load(path: Path) -> list[dict[str, object]]:
 
 
 RAW = [row for path in sorted((ROOT / "corpus" / "raw").glob("*.jsonl")) for row in load(path)]
+HELDOUT = [
+    row for path in sorted((ROOT / "corpus" / "heldout").glob("*.jsonl")) for row in load(path)
+]
 TRAIN = load(ROOT / "corpus" / "train.jsonl")
 TEST = load(ROOT / "corpus" / "test.jsonl")
 
@@ -59,6 +62,14 @@ def test_the_split_is_the_stable_hash_of_every_raw_row() -> None:
     assert 0.15 < len(TEST) / len(RAW) < 0.25
 
 
+def test_held_out_crisis_sets_are_well_formed_and_never_trained_on() -> None:
+    assert HELDOUT, "corpus/heldout/ should hold at least one crisis set nobody tuned for"
+    problems = {row["id"]: check_row(row) for row in HELDOUT}
+    assert {k: v for k, v in problems.items() if v} == {}
+    assert sum(bool(r["crisis"]) for r in HELDOUT) >= 100
+    assert not {key(r) for r in HELDOUT} & {key(r) for r in RAW}
+
+
 def test_the_corpus_is_varied_in_length() -> None:
     lengths = sorted(len(str(r["text"])) for r in RAW)
     assert lengths[len(lengths) // 10] < 60
@@ -72,7 +83,7 @@ SHARED = ROOT.parent / "shared" / "benchmarks"
 @pytest.mark.skipif(not SHARED.is_dir(), reason="the shared benchmarks are not next to the repo")
 def test_no_benchmark_text_is_copied_into_the_corpus() -> None:
     shared = SHARED
-    ours = {key(r) for r in RAW}
+    ours = {key(r) for r in RAW + HELDOUT}
     for path in shared.glob("*.jsonl"):
         for row in load(path):
             assert key(row) not in ours, f"{path.name} {row.get('id')}"

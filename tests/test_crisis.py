@@ -2,10 +2,11 @@
 
 The crisis rules live in src/unshame/analysis/data/crisis*.toml. These tests read the
 corpus and the shared development set at run time, so a new crisis line added there is
-checked at once. A new set of crisis lines written by someone who saw neither the rules
-nor the other lines can be named in HELD_OUT: it measures how detection generalises to
-new wording, then joins these tests (with rules for its misses) once its numbers are in
-the model card, as crisis2 and crisis3 did.
+checked at once. Sets written by someone who saw neither the rules nor the other lines
+wait in corpus/heldout/ (not read here, never trained on): `tools/crisis_heldout.py`
+measures how detection generalises to their wording; once the numbers are in the model
+card a set may join corpus/raw/, with rules for what it missed, as crisis2 and crisis3
+did. HELD_OUT names a file of corpus/raw/ to leave out while its rules are written.
 """
 
 from __future__ import annotations
