@@ -1,12 +1,15 @@
 """The web app in real headless Chromium (Debian's), driven by Playwright, on a phone screen.
 
 Each test starts the real app with uvicorn on a free port and a fresh data folder. The
-main pages are saved as screenshots in docs/screenshots/.
+main pages are saved as screenshots: into a temporary folder, or into docs/screenshots/
+(for the README) when UNSHAME_SCREENSHOTS=docs.
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +19,11 @@ from typing import Any
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = (
+    Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+    if os.environ.get("UNSHAME_SCREENSHOTS") == "docs"
+    else Path(tempfile.gettempdir()) / "unshame-screenshots"
+)
 PASS = "a long walk at dawn"
 ENTRY = (
     "I yelled at Sam this morning because we were late again. I'm such a horrible mother. "

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from crisis_tables import others, plans, self_harm
 from unshame.analysis import analyze
 from unshame.analysis.resources import rules
 
@@ -176,12 +177,6 @@ NOT_CRISIS = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_idioms_and_ordinary_uses_are_not_crisis(text: str) -> None:
-    reading = analyze(text)
-    assert not reading.crisis, [s.text for s in reading.signals if s.type == "crisis"]
-
-
 # Short crisis phrasings written for these tests, across the families (not corpus lines).
 CRISIS = [
     # wanting to die, not to exist
@@ -324,14 +319,38 @@ CRISIS = [
 ]
 
 
-@pytest.mark.parametrize("text", CRISIS)
-def test_crisis_phrasings_are_caught(text: str) -> None:
-    assert analyze(text).crisis
+# The tables of each family of crisis wording (tests/crisis_tables/), with this file's.
+FAMILIES = {
+    "general": (CRISIS, NOT_CRISIS),
+    **{m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS) for m in (plans, self_harm, others)},
+}
+ALL_CRISIS = [(f"{f}-{i}", t) for f, (yes, _) in FAMILIES.items() for i, t in enumerate(yes)]
+ALL_CALM = [(f"{f}-{i}", t) for f, (_, no) in FAMILIES.items() for i, t in enumerate(no)]
+
+
+@pytest.mark.parametrize(("name", "text"), ALL_CRISIS, ids=[n for n, _ in ALL_CRISIS])
+def test_crisis_phrasings_are_caught_by_the_rules(name: str, text: str) -> None:
+    reading = analyze(text)
+    assert reading.crisis
+    assert any(s.type == "crisis" for s in reading.signals), "caught by the head alone"
+    assert analyze(text.upper()).crisis, "missed in capitals"
+
+
+@pytest.mark.parametrize(("name", "text"), ALL_CALM, ids=[n for n, _ in ALL_CALM])
+def test_near_misses_of_each_family_are_not_crisis(name: str, text: str) -> None:
+    reading = analyze(text)
+    assert not reading.crisis, [s.text for s in reading.signals if s.type == "crisis"]
+
+
+@pytest.mark.xfail(reason="known over-flag: safety first where the words are the same", strict=True)
+@pytest.mark.parametrize("text", plans.KNOWN_OVERFLAGS)
+def test_known_overflags(text: str) -> None:
+    assert not analyze(text).crisis, text
 
 
 def test_there_are_enough_test_phrasings() -> None:
-    assert len(NOT_CRISIS) >= 40
-    assert len(CRISIS) >= 60
+    for family, (yes, no) in FAMILIES.items():
+        assert len(yes) >= 30 and len(no) >= 30, family
 
 
 @pytest.mark.parametrize("text", CRISIS[::6] + [text for _, text in CORPUS[::25]])

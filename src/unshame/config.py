@@ -96,6 +96,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Passphrase for scripts and tests; creates the journal on first use.",
         _text,
     ),
+    Setting(
+        "UNSHAME_CACHE_DIR",
+        "",
+        "Folder for compiled rule patterns (never her words); `off` disables the cache;"
+        " default: the platform's user cache folder.",
+        _text,
+    ),
     Setting("UNSHAME_HOST", "127.0.0.1", "Address `unshame serve` listens on.", _text),
     Setting("UNSHAME_PORT", "8000", "Port `unshame serve` listens on.", _port),
     Setting(

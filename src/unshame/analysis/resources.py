@@ -16,6 +16,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from unshame.analysis.regex_cache import compile_pattern
+
 # Macros usable in rules as {IM}, {F}, {I}; word lists are used as {name}.
 _IM = (  # "I'm", "im", "I am", "I was", "I've been"...; used right after a word boundary
     r"i(?:\s?'?\s?m\b|\s+am\b|\s+was\b|'?ve\s+been\b|\s+have\s+been\b|'?ve\s+become\b"
@@ -48,7 +50,7 @@ class Rule:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(group_boundaries(self.expanded), re.MULTILINE)
+        return compile_pattern(group_boundaries(self.expanded), re.MULTILINE)
 
     @cached_property
     def ruled_out_before(self) -> re.Pattern[str] | None:
@@ -261,7 +263,7 @@ def layers() -> tuple[Layer, ...]:
         # Every bounded branch starts a word: "(?=\w)" rejects the word-end boundaries
         # (half of them) in one step instead of trying every branch there.
         branches = [r"\b(?=\w)(?:" + "|".join(bounded) + ")"] if bounded else []
-        combined = re.compile("|".join(branches + others), re.MULTILINE)
+        combined = compile_pattern("|".join(branches + others), re.MULTILINE)
         out.append(Layer(combined, tuple(members)))
     return tuple(out)
 

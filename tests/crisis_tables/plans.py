@@ -9,10 +9,6 @@ same words in their everyday sense.
 
 from __future__ import annotations
 
-import pytest
-
-from unshame.analysis import analyze
-
 CRISIS = [
     # affairs in order, letters for after
     "Sorted my affairs this weekend, bank details in the blue folder where Tom can find it.",
@@ -61,6 +57,7 @@ CRISIS = [
     "Lay awake picturing my own funeral and who would cry at my wake.",
     "Spent the evening on a playlist for my funeral.",
 ]
+
 
 NOT_CRISIS = [
     # affairs, letters, after
@@ -116,6 +113,7 @@ NOT_CRISIS = [
     "I'd like this song at my funeral one day lol.",
 ]
 
+
 # Ordinary, but caught today by older rules (crisis.toml and others), which lean to crisis;
 # kept here so the over-flag is visible. Not xfail-strict: a fix elsewhere should pass.
 KNOWN_OVERFLAGS = [
@@ -123,34 +121,3 @@ KNOWN_OVERFLAGS = [
     "Saving my sleeping pills for the long-haul flight.",
     "Not planning to be here at Christmas, we're flying to my sister's.",
 ]
-
-
-def test_the_tables_are_big_enough() -> None:
-    assert len(CRISIS) >= 30
-    assert len(NOT_CRISIS) >= 30
-
-
-@pytest.mark.parametrize("text", CRISIS)
-def test_plans_and_preparations_are_crisis(text: str) -> None:
-    assert analyze(text).crisis, text
-
-
-@pytest.mark.parametrize("text", CRISIS)
-def test_plans_and_preparations_are_caught_by_the_rules(text: str) -> None:
-    assert any(s.type == "crisis" for s in analyze(text).signals), text
-
-
-@pytest.mark.parametrize("text", CRISIS)
-def test_plans_in_capitals_are_still_caught(text: str) -> None:
-    assert analyze(text.upper()).crisis, text
-
-
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_ordinary_planning_is_not_crisis(text: str) -> None:
-    assert not analyze(text).crisis, text
-
-
-@pytest.mark.xfail(reason="known over-flag: safety first where the words are the same", strict=True)
-@pytest.mark.parametrize("text", KNOWN_OVERFLAGS)
-def test_known_overflags_from_other_rules(text: str) -> None:
-    assert not analyze(text).crisis, text

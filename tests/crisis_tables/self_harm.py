@@ -7,10 +7,6 @@ not. Mixed case, missing apostrophes and common misspellings are included on pur
 
 from __future__ import annotations
 
-import pytest
-
-from unshame.analysis import analyze
-
 CRISIS = [
     # hurting her body: relapse, heat, scratching, hair, blades, a belt, not eating
     "Six months clean from cutting and I relapsed on Sunday.",
@@ -56,6 +52,7 @@ CRISIS = [
     "I've stashed away enough of my tablets to not wake up.",
 ]
 
+
 NOT_CRISIS = [
     "I scratched my arm on the bramble picking blackberries with the kids.",
     "Pulled my hair into a ponytail and ran for the bus.",
@@ -100,14 +97,3 @@ NOT_CRISIS = [
     "I haven't eaten since breakfast because the day got away from me.",
     "She said 'end it' about my awful boyfriend and she was right.",
 ]
-
-
-@pytest.mark.parametrize("text", CRISIS)
-def test_self_harm_and_wanting_to_be_gone_are_crisis(text: str) -> None:
-    assert analyze(text).crisis, text
-
-
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_ordinary_uses_of_the_same_words_are_not_crisis(text: str) -> None:
-    reading = analyze(text)
-    assert not reading.crisis, [s.text for s in reading.signals if s.type == "crisis"]

@@ -6,10 +6,6 @@ families must be caught, and ordinary sentences that share their words must not 
 
 from __future__ import annotations
 
-import pytest
-
-from unshame.analysis import analyze
-
 CRISIS = [
     # someone close: notes, goodbyes, not planning to be here
     "My daughter left a letter on her bed that says she's sorry to everybody.",
@@ -65,6 +61,7 @@ CRISIS = [
     "Im scared, He Says He'll Kill Me And Then Himself",
 ]
 
+
 NOT_CRISIS = [
     "Left a note saying sorry for eating the last biscuit.",
     "She wrote a card saying sorry to everyone for the noise at the party.",
@@ -118,13 +115,3 @@ NOT_CRISIS = [
     "He'd kill me if I told anyone about the surprise party.",
     "A little voice telling me to get rid of the baby weight.",
 ]
-
-
-@pytest.mark.parametrize("text", CRISIS)
-def test_danger_to_or_from_others_is_crisis(text: str) -> None:
-    assert analyze(text).crisis, text
-
-
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_ordinary_near_misses_are_not_crisis(text: str) -> None:
-    assert not analyze(text).crisis, text

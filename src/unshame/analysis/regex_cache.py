@@ -1,0 +1,130 @@
+"""Compiled rule patterns kept between runs, so a command starts fast.
+
+The analyser's combined patterns are large (the crisis layer alone is some 300,000
+characters), and Python spends most of a one-line `unshame analyze` parsing them.
+Like Python's own `.pyc` files, the compiled form is cached on disk: the regex
+engine's code for each pattern, keyed by the pattern, its flags and the exact Python
+build, and checked against a digest before use. Any mismatch, damage or error falls
+back to compiling afresh, so the cache can only ever make things faster. It holds
+rule patterns only, never anything she wrote.
+
+The cache lives in the platform's user cache folder (`UNSHAME_CACHE_DIR` overrides it;
+set it to `off` to disable caching).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+_sre: Any
+_compiler: Any
+_parser: Any
+try:  # the engine's own compiler; private, so everything here is optional
+    _sre = importlib.import_module("_sre")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - other Python implementations
+    _sre = None
+
+_VERSION = 1
+
+
+def cache_dir() -> Path | None:
+    """Where compiled patterns are kept, or None when caching is off."""
+    value = os.environ.get("UNSHAME_CACHE_DIR")
+    if value is not None:
+        return None if value.strip().lower() in {"", "off", "0", "false", "no"} else Path(value)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("unshame", appauthor=False)) / "patterns"
+
+
+def _key(pattern: str, flags: int) -> str:
+    build = f"{_VERSION}|{sys.version}|{getattr(_sre, 'MAGIC', '')}|{flags}|"
+    return hashlib.sha256((build + pattern).encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, through the on-disk cache when it can be used."""
+    folder = cache_dir()
+    if folder is None or _sre is None or array("I").itemsize != _sre.CODESIZE:
+        return re.compile(pattern, flags)
+    path = folder / (_key(pattern, flags) + ".sre")
+    try:
+        return _load(path, pattern)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError):
+        pass
+    compiled, parts = _compile(pattern, flags)
+    with contextlib.suppress(OSError):  # a read-only home or a full disk: no cache
+        _save(path, parts)
+    return compiled
+
+
+def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], dict[str, Any]]:
+    """Compile as `re` does, keeping the pieces needed to rebuild the pattern."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    parts = {
+        "flags": flags | parsed.state.flags,
+        "groups": parsed.state.groups - 1,
+        "groupindex": groupindex,
+        "indexgroup": indexgroup,
+        "code": array("I", code).tobytes(),
+    }
+    compiled = _sre.compile(
+        pattern, parts["flags"], code, parts["groups"], groupindex, tuple(indexgroup)
+    )
+    return compiled, parts
+
+
+def _save(path: Path, parts: dict[str, Any]) -> None:
+    code: bytes = parts["code"]
+    head = {k: v for k, v in parts.items() if k != "code"}
+    head["sha256"] = hashlib.sha256(code).hexdigest()
+    head["length"] = len(code)
+    blob = json.dumps(head).encode("utf-8") + b"\n" + code
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load(path: Path, pattern: str) -> re.Pattern[str]:
+    blob = path.read_bytes()
+    newline = blob.index(b"\n")
+    head = json.loads(blob[:newline])
+    code_bytes = blob[newline + 1 :]
+    if len(code_bytes) != head["length"]:
+        raise ValueError("truncated")
+    if hashlib.sha256(code_bytes).hexdigest() != head["sha256"]:
+        raise ValueError("damaged")
+    code = array("I")
+    code.frombytes(code_bytes)
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern,
+        int(head["flags"]),
+        code.tolist(),
+        int(head["groups"]),
+        {str(k): int(v) for k, v in head["groupindex"].items()},
+        tuple(head["indexgroup"]),
+    )
+    return compiled

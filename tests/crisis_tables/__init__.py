@@ -1,0 +1,1 @@
+"""Crisis phrasings by family of wording, written for the tests (not corpus lines)."""
