@@ -216,22 +216,6 @@ def test_crisis_hits_in_a_past_she_came_through(text: str, past: bool) -> None:
     assert all(h.counts is not past for h in hits)
 
 
-# A rule's own context words (not_after, not_near in the rule file) drop the match.
-RULED_OUT = [
-    ("I'll sleep when I'm dead.", "crisis.burden", False),
-    ("Everyone will be better off when I'm dead.", "crisis.burden", True),
-    ("So embarrassed at pickup. Wanted to vanish.", "crisis.death_wish", False),
-    ("Wanted to vanish.", "crisis.death_wish", True),
-    ("Decluttering all week: gave away my old books.", "crisis.farewell", False),
-]
-
-
-@pytest.mark.parametrize(("text", "rule_id", "kept"), RULED_OUT)
-def test_a_rules_context_words_rule_a_match_out(text: str, rule_id: str, kept: bool) -> None:
-    ids = {h.rule.id for h in detect(prepare(text)).hits}
-    assert (rule_id in ids) is kept
-
-
 # Families widened from cross-validation errors on the training split: each row is a
 # sentence written for the test (not taken from the corpus), and whether the rule counts.
 WIDENED = [
@@ -410,9 +394,15 @@ WIDENED = [
     ("cue.relief", "Ate the whole tub myself. Zero regrets.", True),
     ("cue.relief", "Nobody needed me all afternoon. Glorious.", True),
     ("cue.relief", "Pizza for dinner again. Fight me.", True),
+    # a rule's own context words (not_after, not_near in the rule file) rule a match out
+    ("crisis.burden", "I'll sleep when I'm dead.", False),
+    ("crisis.burden", "Everyone will be better off when I'm dead.", True),
+    ("crisis.death_wish", "So embarrassed at pickup. Wanted to vanish.", False),
+    ("crisis.death_wish", "Wanted to vanish.", True),
+    ("crisis.farewell", "Decluttering all week: gave away my old books.", False),
 ]
 
 
 @pytest.mark.parametrize(("rule_id", "text", "fires"), WIDENED)
-def test_widened_rule_families(rule_id: str, text: str, fires: bool) -> None:
+def test_rule_families_and_their_context(rule_id: str, text: str, fires: bool) -> None:
     assert (rule_id in fired(text)) is fires, text
