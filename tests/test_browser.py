@@ -172,6 +172,7 @@ def test_first_visit_write_reflect_close_find_and_delete(phone: tuple[Any, Watch
     page.get_by_label("Search your entries").fill("instagram")
     page.get_by_role("button", name="Search").click()
     assert page.locator("ol.entries li").count() == 1
+    assert page.url.endswith("/journal"), "search words stay out of the address and history"
     page.get_by_label("Search your entries").fill("giraffe")
     page.get_by_role("button", name="Search").click()
     assert page.locator("ol.entries li").count() == 0

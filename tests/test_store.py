@@ -822,3 +822,17 @@ def test_backups_need_no_extra_files_beside_the_journal(
     leftovers = [p.name for p in tmp_data_dir.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
     assert os.path.exists(tmp_data_dir / "b.unshame")
+
+
+def test_entries_come_a_page_at_a_time_with_or_without_a_search(make_journal: Any) -> None:
+    journal = make_journal()
+    start = datetime(2026, 3, 1, 8, 0)
+    for i in range(7):
+        word = "lunchbox" if i % 2 else "bedtime"
+        journal.add_entry(f"{i}: about the {word}", {}, at=start + timedelta(days=i))
+    texts = [e.text[0] for e in journal.entries(limit=3, offset=2)]
+    assert texts == ["4", "3", "2"]  # newest first: 6 5 | 4 3 2 | 1 0
+    assert [e.text[0] for e in journal.entries(limit=3, offset=6)] == ["0"]
+    assert journal.entries(limit=3, offset=9) == []
+    assert [e.text[0] for e in journal.entries(search="LUNCHBOX", limit=2, offset=1)] == ["3", "1"]
+    assert [e.text[0] for e in journal.entries(search="lunchbox")] == ["5", "3", "1"]

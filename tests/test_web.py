@@ -324,3 +324,50 @@ def test_the_reflection_offers_a_way_to_reach_out_to_her_people(site: Any) -> No
 )
 def test_only_safe_reach_out_links_are_shown(link: str | None, kept: bool) -> None:
     assert (safe_link(link) is not None) is kept
+
+
+def test_search_posts_its_words_and_keeps_them_out_of_the_address(site: Any) -> None:
+    site.welcome()
+    entry_id = site.new_entry("I yelled at Sam about the lunchbox.")
+    page = site.client.get("/journal").text
+    assert re.search(r'<form method="post" action="/journal"[^>]*role="search"', page)
+    found = site.post("/journal", {"q": "LUNCHBOX"})
+    assert found.status_code == 200
+    assert found.url.path == "/journal" and not found.url.query
+    assert entry_url(entry_id) in found.text
+    assert "1 entry holds “LUNCHBOX”" in found.text
+    assert entry_url(entry_id) not in site.post("/journal", {"q": "giraffe"}).text
+    assert site.client.post("/journal", data={"q": "lunchbox"}).status_code == 403  # no token
+
+
+def test_the_journal_is_listed_a_page_at_a_time(site: Any, tmp_data_dir: Any) -> None:
+    from datetime import datetime, timedelta
+
+    site.welcome()
+    start = datetime(2026, 1, 1, 9, 0)
+    with Journal.open(sqlite_url(tmp_data_dir), "a long walk at dawn") as journal:
+        ids = [
+            journal.add_entry(
+                f"Entry number {i} about the school run.", {}, at=start + timedelta(hours=i)
+            ).id
+            for i in range(120)
+        ]
+    newest_first = ids[::-1]
+    first = site.client.get("/journal").text
+    assert "Page 1 of 3" in first
+    assert entry_url(newest_first[0]) in first and entry_url(newest_first[49]) in first
+    assert entry_url(newest_first[50]) not in first
+    assert 'href="/journal?page=2"' in first and "Newer entries" not in first
+    last = site.client.get("/journal", params={"page": 3}).text
+    assert entry_url(newest_first[100]) in last and entry_url(newest_first[-1]) in last
+    assert "Older entries" not in last
+    beyond = site.client.get("/journal", params={"page": 9}).text
+    assert "Page 3 of 3" in beyond and entry_url(newest_first[-1]) in beyond
+    assert site.client.get("/journal", params={"page": 0}).status_code == 422
+    assert site.client.get("/journal", params={"page": "two"}).status_code == 422
+
+    # a search is paged too, by posting the words again with the page
+    searched = site.post("/journal", {"q": "school run", "page": "2"}).text
+    assert "120 entries hold" in searched and "Page 2 of 3" in searched
+    assert entry_url(newest_first[50]) in searched
+    assert '<input type="hidden" name="q" value="school run">' in searched

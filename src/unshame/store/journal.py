@@ -220,11 +220,15 @@ class Journal:
         search: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Entry]:
         """Her entries, newest first, with `since` <= written < `until`.
 
         `search` keeps entries whose text or answers hold every one of its words
         (case-insensitive, as substrings); it runs in memory over decrypted entries.
+        `limit` and `offset` give one page of the result; without a search, only that
+        page is read and decrypted.
         """
         query = select(*ENTRY_COLUMNS).where(EntryRow.user_id == self._user_id)
         if since is not None:
@@ -232,10 +236,15 @@ class Journal:
         if until is not None:
             query = query.where(EntryRow.created_at < stamp(until)[0])
         query = query.order_by(EntryRow.created_at.desc(), EntryRow.id.desc())
+        terms = search_terms(search)
+        if not terms and (limit is not None or offset):
+            query = query.limit(limit).offset(offset)
         with self._read() as conn:
             found = self._codec.entries(conn.execute(query).all())
-        terms = search_terms(search)
-        return [entry for entry in found if matches(entry, terms)] if terms else found
+        if not terms:
+            return found
+        kept = [entry for entry in found if matches(entry, terms)]
+        return kept[offset : None if limit is None else offset + limit]
 
     def count(self) -> int:
         query = select(func.count()).where(EntryRow.user_id == self._user_id)

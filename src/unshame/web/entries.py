@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
@@ -18,17 +18,56 @@ router = APIRouter()
 Form = Annotated[FormData, Depends(guards.form)]
 Open = Annotated[Journal, Depends(guards.journal)]
 MAX_QUERY = 200
+PageNumber = Annotated[int, Query(alias="page", ge=1, le=1_000_000)]
 
 
 def _go(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
+PAGE_SIZE = 50
+
+
 @router.get("/journal", response_class=HTMLResponse)
-def journal_page(request: Request, journal: Open, q: str = "") -> Response:
+def journal_page(
+    request: Request, journal: Open, q: str = "", page_number: PageNumber = 1
+) -> Response:
+    """Her entries, a page at a time. (The page's form searches by POST, so her search
+    words stay out of the address bar and the browser's history; `q` still works for
+    a typed or older link.)"""
+    return _listing(request, journal, q, page_number)
+
+
+@router.post("/journal", response_class=HTMLResponse)
+def search_journal(request: Request, journal: Open, data: Form) -> Response:
+    """Search her entries; the words travel in the form body only."""
+    number = guards.text_field(data, "page")
+    return _listing(
+        request, journal, guards.text_field(data, "q"), int(number) if number.isdigit() else 1
+    )
+
+
+def _listing(request: Request, journal: Journal, q: str, number: int) -> Response:
     query = q.strip()[:MAX_QUERY]
-    found = journal.entries(search=query or None)
-    return page(request, "journal.html", title="Journal", entries=found, q=query)
+    matches = journal.entries(search=query) if query else None
+    total = len(matches) if matches is not None else journal.count()
+    pages = max(1, -(-total // PAGE_SIZE))
+    number = min(max(1, number), pages)
+    start = (number - 1) * PAGE_SIZE
+    if matches is not None:
+        found = matches[start : start + PAGE_SIZE]
+    else:
+        found = journal.entries(limit=PAGE_SIZE, offset=start)
+    return page(
+        request,
+        "journal.html",
+        title="Journal",
+        entries=found,
+        q=query,
+        total=total,
+        page_number=number,
+        pages=pages,
+    )
 
 
 @router.get("/entries/{entry_id}", response_class=HTMLResponse)
