@@ -836,3 +836,33 @@ def test_entries_come_a_page_at_a_time_with_or_without_a_search(make_journal: An
     assert journal.entries(limit=3, offset=9) == []
     assert [e.text[0] for e in journal.entries(search="LUNCHBOX", limit=2, offset=1)] == ["3", "1"]
     assert [e.text[0] for e in journal.entries(search="lunchbox")] == ["5", "3", "1"]
+
+
+def test_re_saved_answers_change_or_drop_the_open_follow_ups_only(make_journal: Any) -> None:
+    journal = make_journal()
+    entry = journal.add_entry("I yelled at Sam.", {})
+    day = date(2026, 12, 1)
+    answers = {"repair": {"what": "say sorry"}}
+    journal.update_entry(entry.id, answers=answers, followups=[("repair", "Say sorry", day)])
+    journal.update_entry(entry.id, answers=answers, followups=[("repair", "Say sorry", day)])
+    (first,) = journal.followups()
+    # a new date and new words: the same follow-up, changed (not a second one)
+    later = date(2026, 12, 3)
+    journal.update_entry(
+        entry.id,
+        answers=answers,
+        followups=[("repair", "Say sorry after school", later), ("boundary", "No phone", day)],
+    )
+    now = {f.kind: f for f in journal.followups()}
+    assert set(now) == {"repair", "boundary"}
+    assert now["repair"].id == first.id
+    assert (now["repair"].what, now["repair"].due_on) == ("Say sorry after school", later)
+    # answered ones stay as they were; an open one she no longer plans goes
+    journal.answer_followup(now["boundary"].id, True, "kept it")
+    journal.update_entry(entry.id, answers=answers, followups=[])
+    (left,) = journal.followups()
+    assert (left.kind, left.answer is not None) == ("boundary", True)
+    # editing only the text leaves the plan alone
+    journal.update_entry(entry.id, answers=answers, followups=[("repair", "Say sorry", day)])
+    journal.update_entry(entry.id, text="I shouted at Sam.")
+    assert {f.kind for f in journal.followups()} == {"boundary", "repair"}

@@ -263,7 +263,10 @@ class Journal:
     ) -> Entry:
         """Change what is given (None leaves a field as it is) and stamp `updated_at`.
 
-        `followups` are planned in the same transaction (see `plan_followups`).
+        `followups` are planned in the same transaction. When `answers` are given they are
+        the whole of her plan now: a follow-up not yet answered takes the new words and
+        date of its kind, or goes if she no longer sets one; answered ones stay as they
+        were (see `plan_followups` for adding without replacing).
         """
         planned = _checked(followups)
         changes: dict[str, Any] = {"updated_at": utcnow()}
@@ -280,7 +283,7 @@ class Journal:
                 .where(EntryRow.id == id, EntryRow.user_id == self._user_id)
                 .values(updated_at=values["updated_at"], payload=values["payload"])
             )
-            self._plan(conn, id, planned)
+            self._plan(conn, id, planned, replace_open=answers is not None)
         return entry
 
     def delete_entry(self, id: str) -> None:
@@ -425,21 +428,52 @@ class Journal:
         return self._codec.entries([row])[0]
 
     def _plan(
-        self, conn: Connection, entry_id: str, planned: list[tuple[str, str, date]]
+        self,
+        conn: Connection,
+        entry_id: str,
+        planned: list[tuple[str, str, date]],
+        *,
+        replace_open: bool = False,
     ) -> list[Followup]:
-        if not planned:
+        """Add the planned follow-ups this entry does not have yet (the same kind and
+        words). With `replace_open`, the plan is the whole of it: each open follow-up
+        (not answered) takes its kind's new words and date, or is removed if its kind
+        is no longer planned. Returns the follow-ups added or changed."""
+        if not planned and not replace_open:
             return []
         mine = (FollowupRow.entry_id == entry_id, FollowupRow.user_id == self._user_id)
-        rows = conn.execute(select(*FOLLOWUP_COLUMNS).where(*mine))
-        have = {(f.kind, f.what) for f in map(self._codec.followup, rows)}
+        existing = [
+            self._codec.followup(row)
+            for row in conn.execute(select(*FOLLOWUP_COLUMNS).where(*mine))
+        ]
+        have = {(f.kind, f.what) for f in existing}
+        open_by_kind = {f.kind: f for f in existing if f.answer is None} if replace_open else {}
         fresh: list[Followup] = []
+        changed: list[Followup] = []
         for kind, what, due_on in planned:
-            if (kind, what) not in have:
+            current = open_by_kind.pop(kind, None)
+            if current is not None:
+                if (current.what, current.due_on) != (what, due_on):
+                    changed.append(replace(current, what=what, due_on=due_on))
+            elif (kind, what) not in have:
                 have.add((kind, what))
                 fresh.append(Followup(new_id(), entry_id, due_on, kind, what, None))
         if fresh:
             conn.execute(insert(FollowupRow), [self._codec.followup_values(f) for f in fresh])
-        return fresh
+        for followup in changed:
+            values = self._codec.followup_values(followup)
+            conn.execute(
+                update(FollowupRow)
+                .where(FollowupRow.id == followup.id, FollowupRow.user_id == self._user_id)
+                .values(due_on=values["due_on"], payload=values["payload"])
+            )
+        for dropped in open_by_kind.values():
+            conn.execute(
+                delete(FollowupRow).where(
+                    FollowupRow.id == dropped.id, FollowupRow.user_id == self._user_id
+                )
+            )
+        return fresh + changed
 
     def _load_followups(
         self, conn: Connection, *, due_by: date | None = None, open_only: bool = False
