@@ -12,7 +12,8 @@ from unshame.analysis import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 STATEMENTS = [
-    json.loads(line)["text"] for line in (ROOT / "corpus" / "test.jsonl").open(encoding="utf-8")
+    json.loads(line)["text"]
+    for line in (ROOT / "corpus" / "test.jsonl").read_text("utf-8").splitlines()
 ]
 
 
