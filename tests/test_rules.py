@@ -400,6 +400,8 @@ WIDENED = [
     ("crisis.death_wish", "So embarrassed at pickup. Wanted to vanish.", False),
     ("crisis.death_wish", "Wanted to vanish.", True),
     ("crisis.farewell", "Decluttering all week: gave away my old books.", False),
+    ("crisis.preparation", "All this whining is slowly eroding my will.", False),
+    ("crisis.preparation", "I've written my will.", True),
 ]
 
 
