@@ -208,6 +208,26 @@ PAST = [
 ]
 
 
+# Crisis words as a topic (a talk, a programme, a storyline) do not count, unless she
+# says it stirs something in her; other crisis words in the entry always count.
+TOPIC = [
+    ("The school ran a session tonight on self-harm warning signs.", False),
+    ("We watched a documentary about teen suicide.", False),
+    ("The overdose storyline in that drama was so well done.", False),
+    ("The course covered asking someone directly if they're suicidal.", False),
+    ("Read an article about suicide and that was me last year.", True),
+    ("Watched a documentary about suicide and now I keep thinking about doing it.", True),
+    ("I asked my son if he's suicidal and he said yes.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), TOPIC)
+def test_crisis_words_as_a_topic(text: str, counts: bool) -> None:
+    hits = [h for h in detect(prepare(text)).hits if h.rule.type == "crisis"]
+    assert hits, text
+    assert any(h.counts for h in hits) is counts
+
+
 @pytest.mark.parametrize(("text", "past"), PAST)
 def test_crisis_hits_in_a_past_she_came_through(text: str, past: bool) -> None:
     hits = [h for h in detect(prepare(text)).hits if h.rule.type == "crisis"]

@@ -2,10 +2,11 @@
 
 Each match becomes a `Hit`. A hit is *negated* when a "not", "never" or "n't" turns
 it around ("I'm not a bad mom"), *quoted* when it sits inside someone else's reported
-words ("my mom always said I was lazy") that she does not take on, and *past* when crisis
-words sit in a past she has come through ("five years free from self-harm") and nothing
-says it is back. A match whose rule rules it out in context ("I'll sleep when I'm dead")
-is no hit at all.
+words ("my mom always said I was lazy") that she does not take on, and *past* when
+crisis words sit in a past she has come through ("five years free from self-harm")
+and nothing says it is back, or name a topic rather than anyone now ("a session on
+self-harm") and nothing says it stirs her. A match whose rule rules it out in context
+("I'll sleep when I'm dead") is no hit at all.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from unshame.analysis.resources import (
     CRISIS_PAST_PLAIN,
     CRISIS_RECOVERED,
     CRISIS_RELAPSE,
+    CRISIS_TOPIC_AFTER,
+    CRISIS_TOPIC_BEFORE,
+    CRISIS_TOPIC_STIRS,
     ENDORSEMENT,
     NEGATION_BEFORE,
     NEGATION_INSIDE,
@@ -127,6 +131,15 @@ def _ruled_out(prep: Prepared, rule: Rule, start: int, end: int) -> bool:
     return near.search(prep.norm, begin, end) is not None
 
 
+def _topic(prep: Prepared, start: int, end: int) -> bool:
+    """Whether a crisis match names the topic ("a session on self-harm") rather than her."""
+    begin = max(prep.sentence_span(start)[0], start - _PAST_REACH)
+    return (
+        CRISIS_TOPIC_BEFORE.search(prep.norm, begin, start) is not None
+        or CRISIS_TOPIC_AFTER.match(prep.norm, end) is not None
+    )
+
+
 def _past(prep: Prepared, start: int, *, recovered: bool) -> bool:
     """Whether a crisis match sits in a past she has come through (see the module doc)."""
     begin = max(prep.sentence_span(start)[0], start - _PAST_REACH)
@@ -150,7 +163,7 @@ def detect(prep: Prepared) -> Detection:
     regions = quote_regions(prep)
     endorsed = bool(regions) and ENDORSEMENT.search(prep.norm) is not None
     hits = []
-    context: tuple[bool, bool] | None = None  # (come through, nothing says it is back)
+    context: tuple[bool, bool, bool] | None = None  # come through, not back, not stirred
     for layer in layers():
         for rule, match in layer.finditer(prep.norm):
             start, end = match.span()
@@ -161,8 +174,12 @@ def detect(prep: Prepared) -> Detection:
             if rule.type == "crisis":
                 if context is None:
                     settled = CRISIS_RELAPSE.search(prep.norm) is None
-                    context = (settled and CRISIS_RECOVERED.search(prep.norm) is not None, settled)
-                past = context[1] and _past(prep, start, recovered=context[0])
+                    recovered = settled and CRISIS_RECOVERED.search(prep.norm) is not None
+                    calm = CRISIS_TOPIC_STIRS.search(prep.norm) is None
+                    context = (recovered, settled, calm)
+                past = (context[2] and _topic(prep, start, end)) or (
+                    context[1] and _past(prep, start, recovered=context[0])
+                )
             hits.append(Hit(rule, start, end, _negated(prep, rule, start, end), quoted, past))
     hits.sort(key=lambda h: (h.start, -h.end))
     return Detection(hits, regions if not endorsed else [])

@@ -321,7 +321,32 @@ CRISIS_PAST_BEFORE = re.compile(
     r"(?:\b(?:free|clean)\s+(?:of|from)|\brecover(?:ed|ing)\s+from|\brecovery\s+from"
     r"|\bused\s+to|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|havent|hasnt)\s+(?:had|felt)"
     r"(?:\s+(?:an?|any|the))?|\bno\s+longer\s+(?:have|has|feel|feels|get|gets)(?:\s+(?:an?|any|the))?"
-    r"|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout)\s+$"
+    r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+since\s+(?:i|she|he|they)(?:\s+last)?)\s+$"
+)
+# Crisis words as a topic, not as her words about herself or someone now: "a session on
+# self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
+# "how to ask someone if they're suicidal". Right before the match, or right after it.
+# Any other crisis word in the entry still counts, and the topic counts again when she
+# says it stirs something in her ("...and now I keep thinking about doing it").
+CRISIS_TOPIC_STIRS = re.compile(
+    r"\b(?:i|i'?m|i'?ve|me|myself)\b[^.!?\n]{0,40}?\b(?:thinking\s+about|think\s+about"
+    r"|want(?:ed)?\s+to|wanting\s+to|tempted|urges?|can'?t\s+stop|doing\s+it|do\s+it"
+    r"|same\s+(?:thing|way)|how\s+easy|relate)\b"
+    r"|\b(?:that|this|it)(?:\s+(?:was|is|could\s+be|might\s+be)|'?s)\s+(?:\w+\s+)?me\b"
+)
+CRISIS_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:session|talk|course|training|workshop|webinar|class|lesson|assembly|article"
+    r"|book|documentary|podcast|programme|program|series|film|show|storyline|episode|leaflet"
+    r"|campaign|research|module|lecture|seminar|charity)(?:\s+(?:tonight|today|yesterday"
+    r"|last\s+night|this\s+(?:morning|afternoon|evening|week)))?\s+(?:on|about|around)"
+    r"(?:\s+[a-z'-]+){0,2}|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
+    r"|\bask(?:ing|ed)?\s+(?:someone|somebody|people|a\s+person|them)(?:\s+[a-z]+){0,2}\s+"
+    r"(?:if|whether)\s+(?:they'?re|they\s+are|you'?re|you\s+are))\s+$"
+)
+CRISIS_TOPIC_AFTER = re.compile(
+    r"\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
+    r"|statistics|stats|rates?|charity|charities|hotline|helpline|training|course"
+    r"|warning\s+signs|campaign|research|module)\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal")
