@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from crisis_tables import others, plans, self_harm
+from crisis_tables import mind, others, plans, self_harm
 from unshame.analysis import analyze
 from unshame.analysis.resources import rules
 
@@ -322,7 +322,10 @@ CRISIS = [
 # The tables of each family of crisis wording (tests/crisis_tables/), with this file's.
 FAMILIES = {
     "general": (CRISIS, NOT_CRISIS),
-    **{m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS) for m in (plans, self_harm, others)},
+    **{
+        m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS)
+        for m in (plans, self_harm, others, mind)
+    },
 }
 ALL_CRISIS = [(f"{f}-{i}", t) for f, (yes, _) in FAMILIES.items() for i, t in enumerate(yes)]
 ALL_CALM = [(f"{f}-{i}", t) for f, (_, no) in FAMILIES.items() for i, t in enumerate(no)]
@@ -337,9 +340,16 @@ def test_crisis_phrasings_are_caught_by_the_rules(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "text"), ALL_CALM, ids=[n for n, _ in ALL_CALM])
-def test_near_misses_of_each_family_are_not_crisis(name: str, text: str) -> None:
+def test_near_misses_of_each_family_raise_no_crisis_rule(name: str, text: str) -> None:
     reading = analyze(text)
-    assert not reading.crisis, [s.text for s in reading.signals if s.type == "crisis"]
+    assert not [s.text for s in reading.signals if s.type == "crisis"]
+
+
+def test_the_crisis_head_rarely_alarms_on_the_near_misses() -> None:
+    """The crisis head (which only adds to the rules) is learned, so it is held to a rate
+    rather than sentence by sentence: at most one near miss in fifty."""
+    alarms = [text for _, text in ALL_CALM if analyze(text).crisis]
+    assert len(alarms) <= len(ALL_CALM) // 50, alarms
 
 
 @pytest.mark.xfail(reason="known over-flag: safety first where the words are the same", strict=True)

@@ -59,6 +59,54 @@ CRISIS = [
     "MY HUSBAND PUT HIS HANDS ROUND MY THROAT AGAIN",
     "he says hell take the kids somewhere ill never find them and hurt them if i try to stop him",
     "Im scared, He Says He'll Kill Me And Then Himself",
+    # more signs in someone close (crisis.others_worry)
+    (
+        "My stepdaughter has fresh marks up her left arm, tiny straight lines, and says "
+        "the dog did it."
+    ),
+    (
+        "There are cuts on his thighs and he says it was the neighbour's cat, but we "
+        "haven't got any pets."
+    ),
+    "My son won't let anyone see his wrists and there were bloody tissues in the bathroom bin.",
+    "I've hidden my husband's tablets in the car because he said he's been saving them up.",
+    "Locked away Mum's sleeping pills as she keeps stockpiling them.",
+    (
+        "Grandad made me promise to look after the dog if anything happened, then asked "
+        "how strong his painkillers were."
+    ),
+    "My daughter scribbled 'can't go on' on her bedroom wall.",
+    "He wrote i cant take it anymore on his arm in biro.",
+    (
+        "Grandma keeps saying she's going to be with Grandad again soon, and she's "
+        "handed out all her jewellery."
+    ),
+    "My uncle is on about his shotgun again and he's been giving his tools away.",
+    "My 13 year old told me at bedtime that no one would miss him.",
+    "She told her best friend she's got a plan now.",
+    "His whatsapp status said 'sorry for being a burden' and his phone is off.",
+    "Dad reckons Mum would get more from his life insurance than from him.",
+    "my friend has new cuts all over her forearms and begged me not to tell anyone",
+    # abuse and control (crisis.others_abuse)
+    "He smashed his fist into the wall right beside my head while I was feeding the baby.",
+    "Wore a scarf all week so the other mums wouldn't notice the bruising.",
+    "I told the GP I slipped in the bath. I didn't.",
+    "We tell everyone she tripped on the stairs, and he says he's sorry again.",
+    "She slapped me in front of our daughter last night.",
+    "If the children ever say anything at school he says he'll make sure they never come home.",
+    "He told me if I leave I'll never see my kids again.",
+    "He knows where we live now and said he'll find us.",
+    "My mother-in-law sleeps with a hammer under her pillow and has the baby on Fridays.",
+    "I sleep with my car keys in my hand in case he kicks off again.",
+    "The boys hide under the bed the minute they hear his van.",
+    "He dragged her up the stairs by her hair.",
+    "Drove to her new boyfriend's flat with petrol in the boot and thought I'd burn the place.",
+    "My ex keeps leaving dead rats on the doormat.",
+    "He locks the kids in their room for hours when he's drinking.",
+    "He kept us in the car with the doors locked and screamed he'd drive us both into a wall.",
+    "Her boyfriend dangled him over the balcony to scare me.",
+    "He punched me while I was holding the baby.",
+    "My teenager told his counsellor that he had a plan.",
 ]
 
 
@@ -114,4 +162,47 @@ NOT_CRISIS = [
     "My brother rang me from the bridge, stuck in traffic, and said he'd go back the other way.",
     "He'd kill me if I told anyone about the surprise party.",
     "A little voice telling me to get rid of the baby weight.",
+    # near misses for crisis.others_worry and crisis.others_abuse
+    "She's got scratches all up her arms from the new kitten.",
+    "He has marks on his legs from the shin pads, neat little lines where the straps go.",
+    "Walked into the cupboard door again, clumsy me.",
+    "Told Mum I fell asleep on the sofa, she didn't believe me.",
+    "Told the school she fell off her bike and grazed her knee, so no PE today.",
+    "He gave his watch to his grandson for his 18th.",
+    "We're going to see Mum soon and Dad gave me his old watch for the trip.",
+    "The kids hide in the wardrobe when they hear Dad's key so they can jump out and surprise him.",
+    "A dead bird on the doorstep again, thanks cat.",
+    "My ex left a dead battery in the car.",
+    "I locked the bedroom door to wrap presents.",
+    (
+        "He locked me in the house by accident when he went out to work, I had to climb "
+        "out the window."
+    ),
+    "He has a plan for his gap year.",
+    "She told her best friend she has a plan for the party.",
+    "Nobody would miss her cooking, to be honest.",
+    "Nobody would miss him at the meeting if he left early.",
+    "Wrote 'I can't do this anymore' in the group chat about the school run.",
+    "Hid the kids' vitamins because they keep eating them all.",
+    "Locked away the paracetamol because the kids keep climbing up to that cupboard.",
+    (
+        "If anything happens on the trip the insurance covers it, and I asked how strong "
+        "the hay fever tablets are."
+    ),
+    "He dangled his feet over the edge of the pier.",
+    "She dangled her legs over the balcony railings.",
+    "He drove past the house three times looking for somewhere to park.",
+    "He knows where we live and he'll pop round with the parcel.",
+    "Kicked the ball into the wall right next to my head, little monkey.",
+    "Slept with the baby monitor by my pillow.",
+    "I sleep with my car keys by the bed in case the baby needs A&E in the night.",
+    "Make sure they don't come home late.",
+    "If I tell my mum I'll never hear the end of it.",
+    "He dragged the sledge by the rope.",
+    "Waited outside her flat with the knife block she'd lent me.",
+    "The petrol light was on but I could do it.",
+    "The toddler hit me with his truck in front of the other kids.",
+    "He has a plan for the garden and he told his mate he has a plan for the shed too.",
+    "She keeps her arms covered because of the eczema.",
+    "We'll get more out of his pension than his savings account.",
 ]

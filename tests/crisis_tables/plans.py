@@ -3,8 +3,8 @@
 The rules live in src/unshame/analysis/data/crisis_plans.toml. The sentences here are
 written for these tests (none is copied from the corpus): CRISIS varies the wording of
 each sub-family (affairs in order for after, goodbyes, gathering the means, choosing the
-method, setting the time, planning again, a funeral imagined), and NOT_CRISIS uses the
-same words in their everyday sense.
+method, setting the time, planning again or its coming back, a funeral imagined, wishing
+to be gone), and NOT_CRISIS uses the same words in their everyday sense.
 """
 
 from __future__ import annotations
@@ -56,6 +56,42 @@ CRISIS = [
     # a funeral imagined
     "Lay awake picturing my own funeral and who would cry at my wake.",
     "Spent the evening on a playlist for my funeral.",
+    # kept back, saved up, the pack she can't stop thinking about
+    "Haven't been taking my tablets so I can stockpile them up.",
+    "Ive kept some of Dads morphine the nurses left and its not for him.",
+    "Hid the tramadol from her last prescription. It isn't for Nan, I know that.",
+    "Got the big box of co-codamol with the shopping and I cant stop thinking about that packet.",
+    "Asked the pharmacist how many codeine are too much 'for my dad'. Dad died three years ago.",
+    # the method and the place
+    "grandads old rifle is in the shed and i went and checked on it again",
+    "Booked a room at a hotel near Beachy Head, didn't tell Mark what for.",
+    "Checked the train times to the suspension bridge. I'll go on Friday by myself.",
+    "Sat in the car with the garage door shut, thinking about just starting the engine.",
+    "Read that my life insurance pays out once it's been over a year.",
+    "Honestly my life cover would be worth more than me.",
+    # things in order, goodbyes
+    "Everything is sorted now so no one will have to clear up after me.",
+    "wrote letters for each of the boys and hid them where Sam will find them",
+    "Left a note on the will saying for Mark, when the time comes.",
+    "Gave away my rings to my niece while I can still see her wear them.",
+    "Rehoming my dog so he's looked after once I'm gone.",
+    "Writing my goodbye tonight in the notes app.",
+    # it is back
+    "It's been two years since the overdose and the feelings are creeping back.",
+    "After being sectioned I swore never again. The pull is back.",
+    "The tablets at 16 nobody knows about, and now the same feeling's sitting in my head.",
+    "Figured out how and when.",
+    "Tuesday is the only day no one will check in on me.",
+    # wishing to be gone
+    "They would be so relieved if I just vanished.",
+    "My family would celebrate if I was gone for good.",
+    "Id love to just stop existing",
+    "I wish I didn't exist.",
+    "Part of me is wishing I'd get a terminal illness.",
+    "Maybe I should remove myself from their lives.",
+    "Taking myself out of the equation is the answer.",
+    "Driving home I thought about one quick jerk of the steering wheel.",
+    "Walked out into the road. Didn't care if a bus hit me.",
 ]
 
 
@@ -111,6 +147,41 @@ NOT_CRISIS = [
     "Made a playlist for the party on Saturday.",
     "We planned Dad's funeral together and it was beautiful.",
     "I'd like this song at my funeral one day lol.",
+    # kept back, the pack, the chemist
+    "Stopped taking the antibiotics early so I can save them for next time, naughty.",
+    "Kept back some of Nan's morphine to hand in at the pharmacy, it's not for us to keep.",
+    "Can't stop thinking about that packet of biscuits in the cupboard.",
+    "Asked the pharmacist how much Calpol is too much for a toddler.",
+    # the method and the place
+    "Dad's old shotgun is in the loft, checked on it so we can hand it in to the police amnesty.",
+    "Booked a B&B near Beachy Head for our anniversary, didn't tell him where, it's a surprise.",
+    "Looked up the tide times at Beachy Head for a family walk on Sunday.",
+    "Took the car into the garage for its MOT.",
+    "Life insurance renewal came through, cheaper than last year.",
+    "The policy pays out on the house if the roof goes.",
+    # things in order, goodbyes
+    "Everything's in order for the inspection so nobody has to stay late.",
+    "Wrote letters to both kids from the tooth fairy, hid them where they'll find them.",
+    "Left a note for the babysitter: bath for Jack, when it's time.",
+    "Gave my sister my old jewellery when I downsized.",
+    "Rehomed the cat because of the baby's allergy.",
+    "Wrote my goodbyes in Sarah's leaving card.",
+    # it is back, the time
+    "My first attempt at the school bake sale was a disaster, but it's back on next week.",
+    "Discharged from the midwife today and my appetite is back.",
+    "Worked out how to fold the pram again after a week of swearing at it.",
+    "Tuesday's the only day nobody checks on me, bliss.",
+    # wishing to be gone
+    "The kids would throw a party if I finally bought the trampoline.",
+    "Took myself out of the picture for the afternoon so Dad and the kids could bond.",
+    "I'd love to not exist on the school WhatsApp for a while.",
+    "Wishing for a diagnosis for Leo so we can finally get him support.",
+    "He's taking me out tonight and it'll all be sorted, we'll talk properly.",
+    "Thought one swerve would miss the pothole but it didn't.",
+    "Crossed without looking, nearly got hit, silly me.",
+    "Didn't care if anything came of the interview, just glad I went.",
+    "Saving up for a holiday in Wales.",
+    "Ambulance came for next door's grandad, he's fine now and I'm back at work.",
 ]
 
 
