@@ -414,6 +414,12 @@ WIDENED = [
     ("cue.relief", "Ate the whole tub myself. Zero regrets.", True),
     ("cue.relief", "Nobody needed me all afternoon. Glorious.", True),
     ("cue.relief", "Pizza for dinner again. Fight me.", True),
+    ("cue.relief", "Went for a swim after drop-off and it cleared my head.", True),
+    ("cue.relief", "Had a long bath while he did bedtime and felt human again.", True),
+    ("cue.relief", "Nana took them to the park so I could have a nap.", True),
+    ("cue.relief", "Coffee on my own in the garden, I really needed that.", True),
+    ("cue.relief", "I feel like a failure.", False),
+    ("cue.relief", "I couldn't read a word of it.", False),
     # a rule's own context words (not_after, not_near in the rule file) rule a match out
     ("crisis.burden", "I'll sleep when I'm dead.", False),
     ("crisis.burden", "Everyone will be better off when I'm dead.", True),
