@@ -1,8 +1,4 @@
-"""Her mind turned against her child, and signs of postpartum psychosis (crisis_mind.toml).
-
-Sentences written for these tests, not copied from the corpus: new wordings of the same
-families must be caught, and ordinary sentences that share their words must not be.
-"""
+"""Her mind turned against her child, and signs of postpartum psychosis (crisis_mind.toml)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""Someone else in danger, and danger to or from her (crisis_others.toml).
-
-Sentences written for these tests, not copied from the corpus: new wordings of the same
-families must be caught, and ordinary sentences that share their words must not be.
-"""
+"""Someone else in danger, and danger to or from her (crisis_others.toml)."""
 
 from __future__ import annotations
 

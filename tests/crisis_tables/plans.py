@@ -1,11 +1,4 @@
-"""Plans and preparations for suicide are crisis; ordinary planning with the same words is not.
-
-The rules live in src/unshame/analysis/data/crisis_plans.toml. The sentences here are
-written for these tests (none is copied from the corpus): CRISIS varies the wording of
-each sub-family (affairs in order for after, goodbyes, gathering the means, choosing the
-method, setting the time, planning again or its coming back, a funeral imagined, wishing
-to be gone), and NOT_CRISIS uses the same words in their everyday sense.
-"""
+"""Plans and preparations for suicide are crisis; ordinary planning with the same words is not."""
 
 from __future__ import annotations
 

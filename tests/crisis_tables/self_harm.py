@@ -1,9 +1,4 @@
-"""Self-harm, and wanting to be gone or feeling a burden, said indirectly (crisis_self.toml).
-
-CRISIS holds short sentences written for these tests (not corpus lines), in varied wording,
-that must set `crisis`; NOT_CRISIS holds ordinary sentences with the same words that must
-not. Mixed case, missing apostrophes and common misspellings are included on purpose.
-"""
+"""Self-harm, and wanting to be gone or feeling a burden, said indirectly (crisis_self.toml)."""
 
 from __future__ import annotations
 
