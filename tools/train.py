@@ -175,9 +175,15 @@ def choose_kind(x: csr_matrix, kinds: list[str], folds: list) -> dict[str, objec
     for cm, cg, cs, w in product(KIND_C_GRID, C_GRID, C_GRID, BLENDS):
         guilt = (1 - w) * multi[cm][0] + w * binary[cg][0]
         shame = (1 - w) * multi[cm][1] + w * binary[cs][1]
-        score = macro_f1(kinds, read_kind(guilt, shame))
+        pred = read_kind(guilt, shame)
+        score = macro_f1(kinds, pred)
         if score > best["score"]:  # type: ignore[operator]
-            best = {"score": score, "C": {"kind": cm, "guilt": cg, "shame": cs}, "blend": w}
+            best = {
+                "score": score,
+                "C": {"kind": cm, "guilt": cg, "shame": cs},
+                "blend": w,
+                "pred": pred,
+            }
     return best
 
 
@@ -189,10 +195,18 @@ def f2(gold: np.ndarray, pred: np.ndarray) -> float:
 
 
 def choose_label(
-    x: csr_matrix, y: np.ndarray, hits: np.ndarray, folds: list, head: str
-) -> dict[str, object]:  # type: ignore[type-arg]
+    x: csr_matrix,
+    y: np.ndarray,
+    hits: np.ndarray,
+    folds: list,  # type: ignore[type-arg]
+    head: str,
+    gate: np.ndarray,
+) -> dict[str, object]:
     """C, threshold and mode for one flag or source head, by cross-validated F1.
 
+    `gate` holds where the analyser lets the label hold at all, from the
+    cross-validated kind (a flag or source needs guilt or shame; harsh needs shame),
+    so a rule hit on an entry read as neither costs nothing here, as at run time.
     The crisis head is chosen for recall (F2) and only ever adds to the rules.
     """
     safety = head == "crisis"
@@ -204,11 +218,11 @@ def choose_label(
             product(CRISIS_THRESHOLDS, ("model_or_rule",)) if safety else product(THRESHOLDS, MODES)
         )
         for th, mode in grid:
-            pred = (p >= th) | (hits if mode == "model_or_rule" else False)
+            pred = ((p >= th) | (hits if mode == "model_or_rule" else False)) & gate
             score = measure(y.astype(bool), pred)
             if score > best["score"]:  # type: ignore[operator]
                 best = {"score": score, "C": c, "threshold": th, "mode": mode}
-    best["rules_alone"] = measure(y.astype(bool), hits)
+    best["rules_alone"] = measure(y.astype(bool), hits & gate)
     return best
 
 
@@ -224,10 +238,16 @@ def main() -> int:
     x = matrix(feats, {n: i for i, n in enumerate(names)})
     folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, kinds))
     report: dict[str, dict[str, object]] = {"kind": choose_kind(x, kinds, folds)}
+    read: list[str] = report["kind"].pop("pred")  # type: ignore[assignment]
+    gates = {
+        "crisis": np.ones(len(rows), dtype=bool),
+        "harsh": np.array([k in {"shame", "mixed"} for k in read]),
+    }
+    blame = np.array([k != "neither" for k in read])
     for head in LABEL_HEADS:
         y = np.array([label(r, head) for r in rows])
         hits = np.array([head in r for r in rules])
-        report[head] = choose_label(x, y, hits, folds, head)
+        report[head] = choose_label(x, y, hits, folds, head, gates.get(head, blame))
     print(f"{len(rows)} training rows, {len(names)} features; 5-fold CV:", file=sys.stderr)
     for head, r in report.items():
         extra = f" (rules alone {r['rules_alone']:.3f})" if "rules_alone" in r else ""
