@@ -70,7 +70,9 @@ class Rule:
         return re.compile(expand(self.not_near))
 
 
+@cache
 def _read(name: str) -> dict[str, Any]:
+    """One data file, parsed once (callers only read it)."""
     text = resources.files("unshame.analysis").joinpath("data", name).read_text("utf-8")
     return tomllib.loads(text)
 
