@@ -9,7 +9,7 @@ import pytest
 
 from unshame.analysis import regex_cache
 from unshame.analysis.regex_cache import compile_pattern
-from unshame.analysis.resources import layers
+from unshame.analysis.resources import scanner
 
 SAMPLES = [
     "I yelled at him this morning and I'm the worst mother alive.",
@@ -114,12 +114,32 @@ def test_the_cache_can_be_turned_off(
 
 
 def test_the_analysers_layers_round_trip_through_the_cache(cache: Path) -> None:
-    for layer in layers():
-        pattern = layer.pattern
-        fresh = compile_pattern(pattern.pattern, pattern.flags & ~re.UNICODE)
-        cached = compile_pattern(pattern.pattern, pattern.flags & ~re.UNICODE)
-        assert cached.pattern == pattern.pattern
+    for layer in scanner().layers:
+        fresh = compile_pattern(layer.joined, re.MULTILINE)
+        cached = compile_pattern(layer.joined, re.MULTILINE)
+        assert cached.pattern == layer.joined
         for text in SAMPLES:
             assert [m.span() for m in cached.finditer(text.lower())] == [
                 m.span() for m in fresh.finditer(text.lower())
             ]
+
+
+def test_kept_values_are_made_again_when_damaged_or_not_valid(cache: Path) -> None:
+    made: list[int] = []
+
+    def compute() -> dict[str, int]:
+        made.append(1)
+        return {"n": 3}
+
+    def valid(kept: object) -> bool:
+        return kept == {"n": 3}
+
+    assert regex_cache.cached_json("a name", compute, valid) == {"n": 3}
+    assert regex_cache.cached_json("a name", compute, valid) == {"n": 3}
+    assert len(made) == 1
+    (kept,) = cache.glob("*.json")
+    kept.write_text('{"value": {"n": 4}}')
+    assert regex_cache.cached_json("a name", compute, valid) == {"n": 3}
+    kept.write_text("{not json")
+    assert regex_cache.cached_json("a name", compute, valid) == {"n": 3}
+    assert len(made) == 3

@@ -34,6 +34,7 @@ from unshame.analysis.resources import (
     WORD_BEFORE,
     Rule,
     layers,
+    scanner,
 )
 from unshame.analysis.segment import Prepared
 
@@ -164,8 +165,8 @@ def detect(prep: Prepared) -> Detection:
     endorsed = bool(regions) and ENDORSEMENT.search(prep.norm) is not None
     hits = []
     context: tuple[bool, bool, bool] | None = None  # come through, not back, not stirred
-    for layer in layers():
-        for rule, match in layer.finditer(prep.norm):
+    for layer, spans in zip(layers(), scanner().spans(prep.norm), strict=True):
+        for rule, match in layer.rules_at(prep.norm, spans):
             start, end = match.span()
             if _ruled_out(prep, rule, start, end):
                 continue

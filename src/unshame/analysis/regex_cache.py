@@ -23,6 +23,7 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,32 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def parser() -> Any:
+    """The regex engine's own parser module, or None where it is not available."""
+    return _parser if _sre is not None else None
+
+
+def cached_json(name: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """`compute()`, kept in the cache folder as JSON under `name` (which should hold a
+    digest of everything the value depends on). A missing, damaged or not `valid` file
+    is made again."""
+    folder = cache_dir()
+    if folder is None:
+        return compute()
+    digest = hashlib.sha256(f"{_VERSION}|{sys.version}|{name}".encode()).hexdigest()[:40]
+    path = folder / (digest + ".json")
+    try:
+        kept = json.loads(path.read_text("utf-8"))["value"]
+        if valid(kept):
+            return kept
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    value = compute()
+    with contextlib.suppress(OSError):  # a read-only home or a full disk: no cache
+        _write(path, json.dumps({"value": value}).encode("utf-8"))
+    return value
+
+
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], dict[str, Any]]:
     """Compile as `re` does, keeping the pieces needed to rebuild the pattern."""
     parsed = _parser.parse(pattern, flags)
@@ -96,7 +123,11 @@ def _save(path: Path, parts: dict[str, Any]) -> None:
     head = {k: v for k, v in parts.items() if k != "code"}
     head["sha256"] = hashlib.sha256(code).hexdigest()
     head["length"] = len(code)
-    blob = json.dumps(head).encode("utf-8") + b"\n" + code
+    _write(path, json.dumps(head).encode("utf-8") + b"\n" + code)
+
+
+def _write(path: Path, blob: bytes) -> None:
+    """Write a whole file or nothing: a reader never sees half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:

@@ -8,6 +8,8 @@ name sub-patterns in a `[patterns]` table, used in its rules (and later files) a
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tomllib
 from collections.abc import Iterator
@@ -16,7 +18,9 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from unshame.analysis.regex_cache import compile_pattern
+from unshame.analysis.regex_cache import cached_json, compile_pattern
+from unshame.analysis import scan
+from unshame.analysis.scan import LayerScan, Scanner, plan
 
 # Macros usable in rules as {IM}, {F}, {I}; word lists are used as {name}.
 _IM = (  # "I'm", "im", "I am", "I was", "I've been"...; used right after a word boundary
@@ -227,20 +231,18 @@ def rules() -> tuple[Rule, ...]:
 
 @dataclass(frozen=True)
 class Layer:
-    """The rules of one type compiled into one pattern, to scan the text once per type.
+    """The rules of one type, scanned together (see scan.py).
 
-    The word boundary that starts most branches is tested once per position, and the
-    pattern has no capturing groups, so the engine can skip most branches at a glance.
-    Which rule matched is found afterwards by trying the rules, in order, where the
-    layer matched (the leftmost match wins, then the rule listed first).
+    Where the layer matches, which rule matched is found by trying the rules, in order,
+    at that position (the leftmost match wins, then the rule listed first).
     """
 
-    pattern: re.Pattern[str]
     members: tuple[Rule, ...]
 
-    def finditer(self, text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
-        for found in self.pattern.finditer(text):
-            start = found.start()
+    def rules_at(
+        self, text: str, spans: list[tuple[int, int]]
+    ) -> Iterator[tuple[Rule, re.Match[str]]]:
+        for start, _ in spans:
             for rule in self.members:
                 match = rule.pattern.match(text, start)
                 if match is not None and match.end() > start:
@@ -250,24 +252,40 @@ class Layer:
 
 @cache
 def layers() -> tuple[Layer, ...]:
-    """The rules grouped by type into combined patterns."""
+    """The rules grouped by type."""
     groups: dict[str, list[Rule]] = {}
     for rule in rules():
         groups.setdefault(rule.type, []).append(rule)
-    out = []
-    for members in groups.values():
-        bounded: list[str] = []
-        others: list[str] = []
-        for rule in members:
-            b, o = split_boundaries(rule.expanded)
-            bounded += b
-            others += o
-        # Every bounded branch starts a word: "(?=\w)" rejects the word-end boundaries
-        # (half of them) in one step instead of trying every branch there.
-        branches = [r"\b(?=\w)(?:" + "|".join(bounded) + ")"] if bounded else []
-        combined = compile_pattern("|".join(branches + others), re.MULTILINE)
-        out.append(Layer(combined, tuple(members)))
-    return tuple(out)
+    return tuple(Layer(tuple(members)) for members in groups.values())
+
+
+def _branches(layer: Layer) -> tuple[list[str], list[str]]:
+    bounded: list[str] = []
+    others: list[str] = []
+    for rule in layer.members:
+        b, o = split_boundaries(rule.expanded)
+        bounded += b
+        others += o
+    return bounded, others
+
+
+@cache
+def scanner() -> Scanner:
+    """The scanner over every layer, its plan read once (and kept between runs)."""
+    branches = [_branches(layer) for layer in layers()]
+    digest = hashlib.sha256(json.dumps(branches).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def valid(kept: Any) -> bool:
+        return isinstance(kept, list) and len(kept) == len(branches)
+
+    name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{digest}"
+    plans = cached_json(name, lambda: [plan(b, o) for b, o in branches], valid)
+    return Scanner(
+        [
+            LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
+            for (b, o), p in zip(branches, plans, strict=True)
+        ]
+    )
 
 
 # Context patterns used by the detectors (negation, reported speech, endorsement).

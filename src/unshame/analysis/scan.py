@@ -1,0 +1,295 @@
+"""Where a layer of rules matches, without trying every rule at every word.
+
+Each layer (the rules of one type) is one alternation of branches, most of which begin
+at a word: "i wish i had ...", "everyone else ...". Tried as one pattern, the regex
+engine attempts all of a layer's branches at every word of the text, some 350 of them
+for the crisis rules. Here each branch is read once, with the engine's own parser, for
+the first characters every match of it must begin with (up to three: "i w", "eve"). At
+a word, only the branches that can begin with its first characters are tried. Branches
+that can begin anywhere, or not at a word, are found with one ordinary search.
+
+What comes out is exactly what the layer's joined pattern finds with `finditer`: the
+leftmost match, at one position the branch listed first, and no overlaps
+(tests/test_scan.py holds the two side by side). Which branch matched where several
+are tried is read from a named group around each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from unshame.analysis.regex_cache import compile_pattern, parser
+
+KEY = 3  # characters of a word used to choose the branches tried there
+WIDEST_CLASS = 6  # a character class wider than this ends a prefix
+_MEMO_LIMIT = 50_000
+_WORD_START = re.compile(r"\b\w")
+_SPACE = re.compile(r"\s")
+
+Prefixes = frozenset[str]
+
+
+def prefixes(branch: str, size: int = KEY) -> Prefixes:
+    """The strings (up to `size` characters) that every match of `branch` begins with.
+
+    Whitespace stands as one " ". A string shorter than `size` means what follows is not
+    known character by character (a wide class, a word of any letters); "" among them
+    means a match may begin with anything. Zero-width assertions are passed over, so the
+    prefixes may let through more than the branch matches, never less.
+    """
+    p = parser()
+    if p is None:
+        return frozenset({""})
+    tree = p.parse(branch)
+    if tree.state.flags & re.IGNORECASE:
+        return frozenset({""})
+    return frozenset(_Walk(p, size).seq(list(tree), 0, "", _done))
+
+
+def _done(cur: str) -> set[str]:
+    return {cur}
+
+
+@dataclass
+class _Walk:
+    p: Any  # the engine's parser module (its opcodes live in its constants)
+    size: int
+
+    def add(self, cur: str, ch: str) -> str:
+        return cur + (" " if ch.isspace() else ch)
+
+    def seq(self, items: list[Any], i: int, cur: str, then: Callable[[str], set[str]]) -> set[str]:
+        if len(cur) >= self.size:
+            return {cur}
+        if i == len(items):
+            return then(cur)
+        c = self.p  # opcodes are module constants of the parser
+        op, av = items[i]
+
+        def rest(text: str) -> set[str]:
+            return self.seq(items, i + 1, text, then)
+
+        if op is c.LITERAL:
+            return rest(self.add(cur, chr(av)))
+        if op is c.IN:
+            chars = self.chars(av)
+            if chars is None:
+                return {cur}
+            return set().union(*(rest(self.add(cur, ch)) for ch in chars))
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return rest(cur)
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return {cur}
+            return self.seq(list(av[3]), 0, cur, rest)
+        if op is c.ATOMIC_GROUP:
+            return self.seq(list(av), 0, cur, rest)
+        if op is c.BRANCH:
+            return set().union(*(self.seq(list(b), 0, cur, rest) for b in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            return self.repeat(list(body), low, high, cur, rest)
+        return {cur}  # anything else: what follows is not known here
+
+    def repeat(
+        self, body: list[Any], low: int, high: int, cur: str, rest: Callable[[str], set[str]]
+    ) -> set[str]:
+        out = rest(cur) if low == 0 else set()
+        if high == 0:
+            return out
+
+        def again(text: str) -> set[str]:
+            if text == cur:  # the body matched nothing: stop here, conservatively
+                return {text}
+            more = high if high == self.p.MAXREPEAT else high - 1
+            return self.repeat(body, max(low - 1, 0), more, text, rest)
+
+        return out | self.seq(body, 0, cur, again)
+
+    def chars(self, items: list[Any]) -> set[str] | None:
+        c = self.p
+        out: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                out.add(chr(av))
+            elif op is c.RANGE and av[1] - av[0] < WIDEST_CLASS:
+                out.update(chr(x) for x in range(av[0], av[1] + 1))
+            elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+                out.add(" ")
+            else:
+                return None
+        return out if len(out) <= WIDEST_CLASS else None
+
+
+def plan(bounded: list[str], others: list[str]) -> dict[str, Any]:
+    """Which branches to try at a word, by the word's first characters (JSON-ready).
+
+    Branch i < len(bounded) is bounded branch i; the others follow. "keys" maps a prefix
+    to the bounded branches that begin with exactly it; "scan" lists the bounded
+    branches with no usable prefix, searched for like the others.
+    """
+    keys: dict[str, list[int]] = {}
+    scan: list[int] = []
+    for i, branch in enumerate(bounded):
+        starts = prefixes(branch)
+        if "" in starts:
+            scan.append(i)
+            continue
+        for start in sorted(starts):
+            keys.setdefault(start, []).append(i)
+    return {"keys": keys, "scan": scan}
+
+
+@dataclass(frozen=True)
+class _Sub:
+    """Some branches of a layer as one pattern, each in a group named by its place."""
+
+    pattern: re.Pattern[str]
+    place: tuple[int, ...]  # group number -> the branch's place in the layer
+
+    @classmethod
+    def of(cls, branches: Iterable[tuple[int, str]], flags: int) -> _Sub:
+        joined = "|".join(f"(?P<b{i}>{text})" for i, text in branches)
+        pattern = compile_pattern(joined, flags)
+        place = [0] * (pattern.groups + 1)
+        for name, number in pattern.groupindex.items():
+            if name.startswith("b") and name[1:].isdigit():
+                place[number] = int(name[1:])
+        return cls(pattern, tuple(place))
+
+
+@dataclass
+class LayerScan:
+    """One layer's branches, and the patterns that find them."""
+
+    bounded: list[str]
+    others: list[str]
+    keys: dict[str, list[int]]
+    scan_ids: list[int]
+    flags: int = re.MULTILINE
+    _subs: dict[str, _Sub] = field(default_factory=dict, repr=False)
+
+    def sub(self, key: str) -> _Sub:
+        """The branches that begin with exactly `key`, as one pattern (made once)."""
+        found = self._subs.get(key)
+        if found is None:
+            found = _Sub.of(((i, self.bounded[i]) for i in self.keys[key]), self.flags)
+            self._subs[key] = found
+        return found
+
+    @cached_property
+    def scan(self) -> _Sub | None:
+        """The branches found by an ordinary search: those bounded branches with no
+        known prefix (still at a word start) and the others."""
+        n = len(self.bounded)
+        parts = [(i, rf"\b(?=\w)(?:{self.bounded[i]})") for i in self.scan_ids]
+        parts += [(n + j, text) for j, text in enumerate(self.others)]
+        return _Sub.of(parts, self.flags) if parts else None
+
+    @property
+    def joined(self) -> str:
+        """The layer as one pattern: what the scan must find exactly."""
+        head = [r"\b(?=\w)(?:" + "|".join(self.bounded) + ")"] if self.bounded else []
+        return "|".join(head + self.others)
+
+
+Entry = tuple[tuple[int, tuple[_Sub, ...]], ...]
+
+
+class Scanner:
+    """Finds, for every layer at once, the spans its joined pattern would find."""
+
+    def __init__(self, layers: list[LayerScan]) -> None:
+        self.layers = layers
+        self._memo: dict[str, Entry] = {}
+
+    def _entry(self, key: str) -> Entry:
+        """For a word beginning with `key`: each layer with branches that may start
+        there, and the patterns to try."""
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        out = []
+        for li, layer in enumerate(self.layers):
+            subs = tuple(
+                layer.sub(key[:n]) for n in range(1, len(key) + 1) if key[:n] in layer.keys
+            )
+            if subs:
+                out.append((li, subs))
+        if len(self._memo) >= _MEMO_LIMIT:
+            self._memo.clear()
+        entry = self._memo[key] = tuple(out)
+        return entry
+
+    def spans(self, norm: str) -> list[list[tuple[int, int]]]:
+        """Per layer, the (start, end) of each match `finditer` of its joined pattern
+        would give over `norm`."""
+        canon = norm if norm.isprintable() else _SPACE.sub(" ", norm)
+        found: list[list[tuple[int, int]]] = [[] for _ in self.layers]
+        free = [0] * len(self.layers)  # where each layer may match next
+        scans = self._scan_positions(norm)
+        words = [m.start() for m in _WORD_START.finditer(norm)]
+        if scans:
+            at_word = set(words)
+            positions = sorted(at_word.union(scans))
+        else:
+            positions = words
+        memo = self._memo
+        for p in positions:
+            if scans and p not in at_word:
+                entry: Entry = ()
+            else:
+                key = canon[p : p + KEY]
+                entry = memo.get(key) or self._entry(key)
+            if scans and p in scans:
+                entry = _with_scans(entry, scans[p])
+            for li, subs in entry:
+                if p < free[li]:
+                    continue
+                if len(subs) == 1:
+                    m = subs[0].pattern.match(norm, p)
+                    end = None if m is None else m.end()
+                else:
+                    end = _first_end(norm, p, subs)
+                if end is not None:
+                    found[li].append((p, end))
+                    free[li] = end if end > p else p + 1
+        return found
+
+    def _scan_positions(self, norm: str) -> dict[int, list[tuple[int, _Sub]]]:
+        """Every position where a layer's searched-for branches match."""
+        out: dict[int, list[tuple[int, _Sub]]] = {}
+        for li, layer in enumerate(self.layers):
+            sub = layer.scan
+            if sub is None:
+                continue
+            m = sub.pattern.search(norm)
+            while m is not None:
+                at = m.start()
+                out.setdefault(at, []).append((li, sub))
+                m = sub.pattern.search(norm, at + 1)
+        return out
+
+
+def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
+    merged = {li: subs for li, subs in entry}
+    for li, sub in extra:
+        merged[li] = (*merged.get(li, ()), sub)
+    return tuple(sorted(merged.items()))
+
+
+def _first_end(norm: str, p: int, subs: tuple[_Sub, ...]) -> int | None:
+    """Where the first branch (in layer order) that matches at `p` ends, or None."""
+    best_place = -1
+    best_end = None
+    for sub in subs:
+        m = sub.pattern.match(norm, p)
+        if m is not None:
+            place = sub.place[m.lastindex or 0]
+            if best_end is None or place < best_place:
+                best_place, best_end = place, m.end()
+    return best_end

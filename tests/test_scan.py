@@ -1,0 +1,107 @@
+"""The word-by-word scan finds exactly what each layer's joined pattern finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unshame.analysis import scan
+from unshame.analysis.resources import scanner
+from unshame.analysis.scan import LayerScan, Scanner, plan, prefixes
+from unshame.analysis.segment import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "benchmarks" / "dev_statements.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("branch", "expected"),
+    [
+        (r"i\s+wish", {"i w", "i  "}),  # one or more spaces: each is " "
+        (r"i(?:'?m|\s+am)\b", {"i'm", "im", "i a", "i  "}),
+        (r"(?:the\s+)?worst", {"the", "wor"}),
+        (r"(?<!not\s)bad\b", {"bad"}),
+        (r"(?:moms|mothers)\s+should", {"mom", "mot"}),
+        (r"[ab]c", {"ac", "bc"}),
+        (r"ok", {"ok"}),  # a whole match shorter than the key
+        (r"(?:ha)+h", {"hah"}),
+        (r"[a-z]+ed\b", {""}),  # any word: searched for, not keyed
+        (r"\d+\s+years", {""}),
+        (r"(?i)worst", {""}),
+        (r"i\s*$", {"i", "i ", "i  "}),
+    ],
+)
+def test_prefixes_are_what_every_match_begins_with(branch: str, expected: set[str]) -> None:
+    assert prefixes(branch) == expected
+
+
+def test_without_the_engines_parser_every_branch_is_searched_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(scan, "parser", lambda: None)
+    assert prefixes(r"i\s+wish") == {""}
+    layer = LayerScan([r"i\s+wish", "worst"], [], **_plan([r"i\s+wish", "worst"], []))
+    assert layer.keys == {}
+    assert Scanner([layer]).spans("i  wish. worst") == [[(0, 7), (9, 14)]]
+
+
+def _plan(bounded: list[str], others: list[str]) -> dict[str, object]:
+    p = plan(bounded, others)
+    return {"keys": p["keys"], "scan_ids": p["scan"]}
+
+
+@cache
+def _joined() -> list[re.Pattern[str]]:
+    return [re.compile(layer.joined, re.MULTILINE) for layer in scanner().layers]
+
+
+def _by_joined(norm: str) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in pattern.finditer(norm)] for pattern in _joined()]
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "corpus" / "raw").glob("*.jsonl"))
+    paths += sorted((ROOT / "corpus" / "heldout").glob("*.jsonl"))
+    paths += [DEV] if DEV.exists() else []
+    lines = [line for path in paths for line in path.read_text("utf-8").splitlines()]
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def test_every_corpus_text_gets_the_joined_patterns_spans() -> None:
+    texts = _texts()
+    assert len(texts) > 7000
+    differ = [t for t in texts if scanner().spans(normalize(t)) != _by_joined(normalize(t))]
+    assert differ == []
+
+
+WORDS = [
+    "i", "i'm", "im", "i've", "am", "a", "the", "worst", "mom", "mother", "moms", "should",
+    "have", "never", "not", "everyone", "else", "better", "off", "without", "me", "want",
+    "to", "die", "hurt", "myself", "feel", "like", "failure", "forgot", "yelled", "at",
+    "him", "her", "idiot", "so", "just", "she", "said", "was", "lazy", "instagram",
+    "compare", "other", "always", "ruin", "everything", "sorry", "wish", "had", "kill",
+    "sleep", "wake", "up", "pills", "enough", "good", "perfect", "supposed", "be",
+]  # fmt: skip
+GAPS = [" ", "  ", "\n", ", ", ". ", "! ", "? ", "\t", "\u2003", "'", '"', " - ", ": "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=40))
+def test_sentences_of_rule_words_get_the_joined_patterns_spans(
+    parts: list[tuple[str, str]],
+) -> None:
+    norm = normalize("".join(word + gap for word, gap in parts))
+    assert scanner().spans(norm) == _by_joined(norm)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gets_the_joined_patterns_spans(text: str) -> None:
+    norm = normalize(text)
+    assert scanner().spans(norm) == _by_joined(norm)
