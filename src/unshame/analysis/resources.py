@@ -18,8 +18,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from unshame.analysis.regex_cache import cached_json, compile_pattern
 from unshame.analysis import scan
+from unshame.analysis.regex_cache import cached_json, compile_pattern
 from unshame.analysis.scan import LayerScan, Scanner, plan
 
 # Macros usable in rules as {IM}, {F}, {I}; word lists are used as {name}.

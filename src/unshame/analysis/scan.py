@@ -24,11 +24,13 @@ from typing import Any
 
 from unshame.analysis.regex_cache import compile_pattern, parser
 
-KEY = 3  # characters of a word used to choose the branches tried there
+KEY = 5  # characters (a run of spaces counting as one) that choose the branches tried
 WIDEST_CLASS = 6  # a character class wider than this ends a prefix
 _MEMO_LIMIT = 50_000
 _WORD_START = re.compile(r"\b\w")
 _SPACE = re.compile(r"\s")
+_RUN = re.compile(r"  +")
+_KEY_SPAN = re.compile(rf"(?: +|[^ ]){{1,{KEY}}}")
 
 Prefixes = frozenset[str]
 
@@ -60,7 +62,9 @@ class _Walk:
     size: int
 
     def add(self, cur: str, ch: str) -> str:
-        return cur + (" " if ch.isspace() else ch)
+        if ch.isspace():  # a run of spaces is one " "
+            return cur if cur.endswith(" ") else cur + " "
+        return cur + ch
 
     def seq(self, items: list[Any], i: int, cur: str, then: Callable[[str], set[str]]) -> set[str]:
         if len(cur) >= self.size:
@@ -103,8 +107,8 @@ class _Walk:
             return out
 
         def again(text: str) -> set[str]:
-            if text == cur:  # the body matched nothing: stop here, conservatively
-                return {text}
+            if text == cur:  # nothing new (more spaces, or an empty match): go on after
+                return rest(text)
             more = high if high == self.p.MAXREPEAT else high - 1
             return self.repeat(body, max(low - 1, 0), more, text, rest)
 
@@ -244,6 +248,8 @@ class Scanner:
                 entry: Entry = ()
             else:
                 key = canon[p : p + KEY]
+                if "  " in key:  # a run of spaces counts as one, as in the prefixes
+                    key = _RUN.sub(" ", _KEY_SPAN.match(canon, p).group())  # type: ignore[union-attr]
                 entry = memo.get(key) or self._entry(key)
             if scans and p in scans:
                 entry = _with_scans(entry, scans[p])
