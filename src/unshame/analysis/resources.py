@@ -334,7 +334,7 @@ CRISIS_TOPIC_STIRS = re.compile(
     r"\b(?:i|i'?m|i'?ve|me|myself)\b[^.!?\n]{0,40}?\b(?:thinking\s+about|think\s+about"
     r"|want(?:ed)?\s+to|wanting\s+to|tempted|urges?|can'?t\s+stop|doing\s+it"
     r"|(?<!ever\s)(?<!never\s)do\s+it"
-    r"|same\s+(?:thing|way)|how\s+easy|relate|said\s+yes)\b"
+    r"|same\s+(?:thing|way)|how\s+easy|relate|said\s+yes|lied)\b"
     r"|\b(?:that|this|it)(?:\s+(?:was|is|could\s+be|might\s+be)|'?s)\s+(?:\w+\s+)?me\b"
 )
 CRISIS_TOPIC_BEFORE = re.compile(
