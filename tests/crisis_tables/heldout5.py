@@ -26,7 +26,7 @@ CRISIS = [
     "I want to sleep and skip everything.",
     "i want to be tired forever",
     "I'm not sad anymore. I'm just done. It's peaceful actually.",
-    "Im done. I feel calm.",
+    "Im just done. I feel at peace.",
     "I don't much care if I wake up.",
     "cant do this nemore. night everyone, love u all x",
     # drawn to the edge (crisis.more_edge)
@@ -149,6 +149,10 @@ NOT_CRISIS = [
     "Left the wifi password for the babysitter on the fridge.",
     "Everything will run without me while I'm in hospital for the birth.",
     "I'm not telling anyone the baby's name until she's born.",
+    "Booked the venue. Now I just need to pick a date.",
+    "The kids will be fine without me for one night.",
+    "That wouldn't be my choice of colour for the hall.",
+    "I'm done. It's quiet now the kids are asleep.",
     # hurting her body
     "Cut my finger slicing onions, plasters everywhere.",
     "Ran my hand under the cold tap after burning it on the oven.",
@@ -175,6 +179,12 @@ NOT_CRISIS = [
     "My brother punched his fist through a paper banner at the finish line.",
     "In case I need to run to the shop, where's the card?",
     "Hubby says he'll kill me if I eat the last Tim Tam.",
+    "She beat me again at Scrabble, she beats me every time.",
+    "The baby is kicking me all night, she's got strong legs.",
+    "Grandma says they'll take the baby off me for an hour so I can nap.",
+    "Wore my trainers in case I need to run for the bus.",
+    "I'll tell everyone I'm mad about him, who cares.",
+    "I fear for my life on that rollercoaster every summer.",
     # someone close
     "Tell mum it wasn't her fault the cake burned.",
     "She's planning how she'd do the party on a budget.",
