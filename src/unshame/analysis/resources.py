@@ -350,8 +350,9 @@ CRISIS_PAST_BEFORE = re.compile(
 # says it stirs something in her ("...and now I keep thinking about doing it").
 CRISIS_TOPIC_STIRS = re.compile(
     r"\b(?:i|i'?m|i'?ve|me|myself)\b[^.!?\n]{0,40}?\b(?:thinking\s+about|think\s+about"
-    r"|want(?:ed)?\s+to|wanting\s+to|tempted|urges?|can'?t\s+stop|doing\s+it|do\s+it"
-    r"|same\s+(?:thing|way)|how\s+easy|relate)\b"
+    r"|want(?:ed)?\s+to|wanting\s+to|tempted|urges?|can'?t\s+stop|doing\s+it"
+    r"|(?<!ever\s)(?<!never\s)do\s+it"
+    r"|same\s+(?:thing|way)|how\s+easy|relate|said\s+yes|lied)\b"
     r"|\b(?:that|this|it)(?:\s+(?:was|is|could\s+be|might\s+be)|'?s)\s+(?:\w+\s+)?me\b"
 )
 CRISIS_TOPIC_BEFORE = re.compile(
@@ -361,25 +362,30 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|last\s+night|this\s+(?:morning|afternoon|evening|week)))?\s+(?:on|about|around)"
     r"(?:\s+[a-z'-]+){0,2}|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
     r"|\bask(?:ing|ed)?\s+(?:someone|somebody|people|a\s+person|them)(?:\s+[a-z]+){0,2}\s+"
-    r"(?:if|whether)\s+(?:they'?re|they\s+are|you'?re|you\s+are))\s+$"
+    r"(?:if|whether)\s+(?:they'?re|they\s+are|you'?re|you\s+are)"
+    r"|\b(?:explained|explains|explaining|normali[sz]ed)(?:\s+(?:that|how|about|what))?"
+    r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
+    r"(?:had|felt|been\s+having)(?:\s+any)?)\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
-    r"\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
+    r"['\"]?\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
     r"|statistics|stats|rates?|charity|charities|hotline|helpline|training|course"
-    r"|warning\s+signs|campaign|research|module)\b"
+    r"|warning\s+signs|campaign|research|module|leaflet|booklet|pamphlet|poster)\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal")
 # counts as come through only when the entry also says so ("therapy brought me back").
 CRISIS_PAST_PLAIN = re.compile(
-    r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)|when\s+(?:i|he|she|they)"
+    r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)|who|no"
+    r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
 )
 CRISIS_RECOVERED = re.compile(
     r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
     r"\s+(?:still\s+)?(?:here|alive)|brought\s+(?:me|him|her|them)\s+back|got\s+(?:me\s+|him\s+|"
     r"her\s+)?(?:better|through\s+it)|recovered|recovery|(?:years?|months?)\s+(?:since|free|clean)"
-    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through)\b"
+    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
+    r"|doing\s+(?:really\s+|so\s+)?well)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts.
 CRISIS_RELAPSE = re.compile(
