@@ -376,7 +376,7 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal")
 # counts as come through only when the entry also says so ("therapy brought me back").
 CRISIS_PAST_PLAIN = re.compile(
-    r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)|who|no"
+    r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)"
     r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
 )
@@ -384,8 +384,7 @@ CRISIS_RECOVERED = re.compile(
     r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
     r"\s+(?:still\s+)?(?:here|alive)|brought\s+(?:me|him|her|them)\s+back|got\s+(?:me\s+|him\s+|"
     r"her\s+)?(?:better|through\s+it)|recovered|recovery|(?:years?|months?)\s+(?:since|free|clean)"
-    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
-    r"|doing\s+(?:really\s+|so\s+)?well)\b"
+    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts.
 CRISIS_RELAPSE = re.compile(
