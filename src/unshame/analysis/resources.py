@@ -92,12 +92,13 @@ def rule_files() -> list[str]:
     return ["rules.toml", *crisis]
 
 
-def alternation(words: list[str]) -> str:
-    """A regex alternation for `words`, built as a trie so matching stays fast."""
+def alternation(words: list[str], *, strip: bool = True) -> str:
+    """A regex alternation for `words`, built as a trie so matching stays fast; a space
+    in a word stands for any run of whitespace."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
-        for ch in word.strip().lower():
+        for ch in word.strip().lower() if strip else word:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_regex(trie)
@@ -280,12 +281,14 @@ def scanner() -> Scanner:
 
     name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{digest}"
     plans = cached_json(name, lambda: [plan(b, o) for b, o in branches], valid)
-    return Scanner(
-        [
-            LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
-            for (b, o), p in zip(branches, plans, strict=True)
-        ]
-    )
+    scans = [
+        LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
+        for (b, o), p in zip(branches, plans, strict=True)
+    ]
+    keys = sorted({key for layer in scans for key in layer.keys})
+    # Where a word begins with a key of some layer: the only words worth a look.
+    starts = compile_pattern(rf"\b(?=\w)(?={alternation(keys, strip=False)})")
+    return Scanner(scans, starts)
 
 
 # Context patterns used by the detectors (negation, reported speech, endorsement).

@@ -207,8 +207,11 @@ Entry = tuple[tuple[int, tuple[_Sub, ...]], ...]
 class Scanner:
     """Finds, for every layer at once, the spans its joined pattern would find."""
 
-    def __init__(self, layers: list[LayerScan]) -> None:
+    def __init__(self, layers: list[LayerScan], starts: re.Pattern[str] | None = None) -> None:
+        """`starts` finds the words that begin with a key of some layer (all words, if
+        not given)."""
         self.layers = layers
+        self.starts = starts or _WORD_START
         self._memo: dict[str, Entry] = {}
 
     def _entry(self, key: str) -> Entry:
@@ -236,7 +239,7 @@ class Scanner:
         found: list[list[tuple[int, int]]] = [[] for _ in self.layers]
         free = [0] * len(self.layers)  # where each layer may match next
         scans = self._scan_positions(norm)
-        words = [m.start() for m in _WORD_START.finditer(norm)]
+        words = [m.start() for m in self.starts.finditer(norm)]
         if scans:
             at_word = set(words)
             positions = sorted(at_word.union(scans))
