@@ -26,6 +26,7 @@ from unshame.analysis.regex_cache import compile_pattern, parser
 
 KEY = 5  # characters (a run of spaces counting as one) that choose the branches tried
 WIDEST_CLASS = 6  # a character class wider than this ends a prefix
+LARGE_BRANCH = 1000  # characters: a branch this long gets a pattern of its own
 _MEMO_LIMIT = 50_000
 _WORD_START = re.compile(r"\b\w")
 _SPACE = re.compile(r"\s")
@@ -175,14 +176,30 @@ class LayerScan:
     keys: dict[str, list[int]]
     scan_ids: list[int]
     flags: int = re.MULTILINE
-    _subs: dict[str, _Sub] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, tuple[_Sub, ...]] = field(default_factory=dict, repr=False)
+    _subs: dict[tuple[int, ...], _Sub] = field(default_factory=dict, repr=False)
 
-    def sub(self, key: str) -> _Sub:
-        """The branches that begin with exactly `key`, as one pattern (made once)."""
-        found = self._subs.get(key)
+    def matchers(self, key: str) -> tuple[_Sub, ...]:
+        """The patterns for the branches that begin with exactly `key` (made once).
+
+        Small branches share one pattern per key. A large branch (a long list of
+        wordings) has a pattern of its own, shared by every key it begins with, so no
+        large branch is compiled twice.
+        """
+        found = self._by_key.get(key)
         if found is None:
-            found = _Sub.of(((i, self.bounded[i]) for i in self.keys[key]), self.flags)
-            self._subs[key] = found
+            ids = self.keys[key]
+            small = tuple(i for i in ids if len(self.bounded[i]) <= LARGE_BRANCH)
+            large = [(i,) for i in ids if len(self.bounded[i]) > LARGE_BRANCH]
+            found = tuple(self._sub(group) for group in ([small] if small else []) + large)
+            self._by_key[key] = found
+        return found
+
+    def _sub(self, ids: tuple[int, ...]) -> _Sub:
+        found = self._subs.get(ids)
+        if found is None:
+            found = _Sub.of(((i, self.bounded[i]) for i in ids), self.flags)
+            self._subs[ids] = found
         return found
 
     @cached_property
@@ -223,7 +240,10 @@ class Scanner:
         out = []
         for li, layer in enumerate(self.layers):
             subs = tuple(
-                layer.sub(key[:n]) for n in range(1, len(key) + 1) if key[:n] in layer.keys
+                sub
+                for n in range(1, len(key) + 1)
+                if key[:n] in layer.keys
+                for sub in layer.matchers(key[:n])
             )
             if subs:
                 out.append((li, subs))
