@@ -71,16 +71,17 @@ class Model:
             if j is not None:
                 idx.append(j)
                 vals.append(value)
-        logits = self.bias + np.dot(vals, self.weights[idx]) if idx else self.bias
+        found = self.bias + np.dot(vals, self.weights[idx]) if idx else self.bias
+        logits: list[float] = found.tolist()
         k = len(KIND_LOGITS)
-        g, s, m = _softmax_against_zero([float(x) for x in logits[:k]])
+        g, s, m = _softmax_against_zero(logits[:k])
         w = self.blend
         out = {
-            "guilt": (1 - w) * (g + m) + w * _sigmoid(float(logits[k])),
-            "shame": (1 - w) * (s + m) + w * _sigmoid(float(logits[k + 1])),
+            "guilt": (1 - w) * (g + m) + w * _sigmoid(logits[k]),
+            "shame": (1 - w) * (s + m) + w * _sigmoid(logits[k + 1]),
         }
         for head, x in zip(LABEL_HEADS, logits[k + 2 :], strict=True):
-            out[head] = _sigmoid(float(x))
+            out[head] = _sigmoid(x)
         return out
 
     def decide(self, head: str, score: float, rule_hit: bool) -> bool:
