@@ -9,8 +9,10 @@ neither; stored as three logits against "neither") blended with two binary heads
 (holds guilt: guilt or mixed; holds shame: shame or mixed); and one binary head for
 each flag and source. Each word feature is weighted by how strongly it tells one
 kind from the rest in the training rows (the largest log ratio of its rates, as in
-NB-SVM, scaled to average 1); rule features keep weight 1. The weighting is folded
-into the stored weights, so the analyser computes the same features as before.
+NB-SVM, scaled to average 1); rule features keep weight 1. Each flag and source head
+uses those weights, weights from its own label, or none, as cross-validation
+chooses. The weighting is folded into the stored weights, so the analyser computes
+the same features as before.
 Regularisation, thresholds and whether a rule hit alone may set a flag are chosen by
 5-fold cross-validation on the training split only (each fold weighted from its own
 training rows); the held-out test split is never read here.
@@ -113,14 +115,15 @@ def matrix(feats: list[dict[str, float]], index: dict[str, int]) -> csr_matrix:
     return csr_matrix((vals, (rows, cols)), shape=(len(feats), len(index)))
 
 
-def word_weights(x: csr_matrix, kinds: list[str], names: list[str]) -> np.ndarray:
-    """Each word feature's weight: the largest absolute log ratio, over the kinds, of
-    its rate in that kind's entries against the rest (add-one smoothed), divided by
-    the mean over word features. Rule features ("r:") keep weight 1."""
+def word_weights(x: csr_matrix, labels: list[str] | np.ndarray, names: list[str]) -> np.ndarray:
+    """Each word feature's weight: the largest absolute log ratio, over the labels
+    (the kinds, or a head's 0 and 1), of its rate in that label's entries against the
+    rest (add-one smoothed), divided by the mean over word features. Rule features
+    ("r:") keep weight 1."""
     present = (x > 0).astype(np.float64)
-    y = np.array(kinds)
+    y = np.asarray(labels)
     ratios = []
-    for k in KINDS:
+    for k in sorted(set(y.tolist())):
         inside = np.asarray(present[y == k].sum(axis=0)).ravel() + 1.0
         rest = np.asarray(present[y != k].sum(axis=0)).ravel() + 1.0
         ratios.append(np.abs(np.log((inside / inside.sum()) / (rest / rest.sum()))))
@@ -135,12 +138,17 @@ def weighted(x: csr_matrix, w: np.ndarray) -> csr_matrix:
 
 def fold_matrices(
     x: csr_matrix,
-    kinds: list[str],
+    labels: np.ndarray,
     names: list[str],
     folds: list,  # type: ignore[type-arg]
 ) -> list[csr_matrix]:
     """The feature matrix as each fold sees it: weighted from the fold's training rows."""
-    return [weighted(x, word_weights(x[tr], [kinds[i] for i in tr], names)) for tr, _ in folds]
+    return [weighted(x, word_weights(x[tr], labels[tr], names)) for tr, _ in folds]
+
+
+# A flag or source head's word weights. The crisis head keeps none: its settings are
+# a design choice (see CRISIS_THRESHOLDS), not a cross-validated one.
+WEIGHTINGS = ("kind", "own", "none")
 
 
 def fit(x: csr_matrix, y: np.ndarray, c: float, balanced: bool = False) -> LogisticRegression:
@@ -271,7 +279,7 @@ def main() -> int:
     names = vocabulary(feats)
     x = matrix(feats, {n: i for i, n in enumerate(names)})
     folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, kinds))
-    xs = fold_matrices(x, kinds, names, folds)
+    xs = fold_matrices(x, np.array(kinds), names, folds)
     report: dict[str, dict[str, object]] = {"kind": choose_kind(xs, kinds, folds)}
     read: list[str] = report["kind"].pop("pred")  # type: ignore[assignment]
     gates = {
@@ -282,7 +290,17 @@ def main() -> int:
     for head in LABEL_HEADS:
         y = np.array([label(r, head) for r in rows])
         hits = np.array([head in r for r in rules])
-        report[head] = choose_label(xs, y, hits, folds, head, gates.get(head, blame))
+        candidates = {
+            "kind": xs,
+            "own": fold_matrices(x, y, names, folds),
+            "none": [x] * len(folds),
+        }
+        best: dict[str, object] = {"score": -1.0}
+        for weighting in ("none",) if head == "crisis" else WEIGHTINGS:
+            r = choose_label(candidates[weighting], y, hits, folds, head, gates.get(head, blame))
+            if float(r["score"]) > float(best["score"]):  # type: ignore[arg-type]
+                best = {**r, "weighting": weighting}
+        report[head] = best
     print(f"{len(rows)} training rows, {len(names)} features; 5-fold CV:", file=sys.stderr)
     for head, r in report.items():
         extra = f" (rules alone {r['rules_alone']:.3f})" if "rules_alone" in r else ""
@@ -291,7 +309,10 @@ def main() -> int:
         return 0
     c_kind: dict[str, float] = report["kind"]["C"]  # type: ignore[assignment]
     feature_weights = word_weights(x, kinds, names)
-    x = weighted(x, feature_weights)
+    plain, x = x, weighted(x, feature_weights)
+    # The features are weighted for training; the analyser reads them unweighted, so
+    # each column of stored weights takes its head's feature weights.
+    scale = [feature_weights] * (len(KIND_LOGITS) + 2)
     kind = fit_kind(x, kinds, c_kind["kind"])
     coef, intercept = kind.coef_, kind.intercept_
     neither = list(kind.classes_).index("neither")
@@ -306,11 +327,17 @@ def main() -> int:
         bias.append(float(clf.intercept_[0]))
     for head in LABEL_HEADS:
         y = np.array([label(r, head) for r in rows])
-        clf = fit(x, y, float(report[head]["C"]), balanced=head == "crisis")  # type: ignore[arg-type]
+        head_weights = {
+            "kind": feature_weights,
+            "own": word_weights(plain, y, names),
+            "none": np.ones(len(names)),
+        }[str(report[head]["weighting"])]
+        scale.append(head_weights)
+        c = float(report[head]["C"])  # type: ignore[arg-type]
+        clf = fit(weighted(plain, head_weights), y, c, balanced=head == "crisis")
         columns.append(clf.coef_[0])
         bias.append(float(clf.intercept_[0]))
-    # The features were weighted for training; the analyser reads them unweighted.
-    weights = (np.column_stack(columns) * feature_weights[:, None]).round(5)
+    weights = (np.column_stack(columns) * np.column_stack(scale)).round(5)
     bias = [round(b, 5) for b in bias]
     digest = hashlib.sha256(weights.tobytes() + json.dumps(names).encode()).hexdigest()[:8]
     model = {
