@@ -7,9 +7,15 @@ Logistic regressions (scikit-learn, fixed seed) over the same features the analy
 computes at run time: for the kind, one multinomial head (guilt, shame, mixed,
 neither; stored as three logits against "neither") blended with two binary heads
 (holds guilt: guilt or mixed; holds shame: shame or mixed); and one binary head for
-each flag and source. Regularisation, thresholds and whether a rule hit alone
-may set a flag are chosen by 5-fold cross-validation on the training split only;
-the held-out test split is never read here.
+each flag and source. Each word feature is weighted by how strongly it tells one
+kind from the rest in the training rows (the largest log ratio of its rates, as in
+NB-SVM, scaled to average 1); rule features keep weight 1. Each flag and source head
+uses those weights, weights from its own label, or none, as cross-validation
+chooses. The weighting is folded into the stored weights, so the analyser computes
+the same features as before.
+Regularisation, thresholds and whether a rule hit alone may set a flag are chosen by
+5-fold cross-validation on the training split only (each fold weighted from its own
+training rows); the held-out test split is never read here.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from itertools import product
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, diags
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -38,7 +44,7 @@ from unshame.analysis.segment import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "unshame" / "analysis" / "data" / "model.json"
-VERSION = "3"
+VERSION = "4"
 SEED = 20261126
 MIN_WORD_DOCS = 3
 C_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -109,6 +115,42 @@ def matrix(feats: list[dict[str, float]], index: dict[str, int]) -> csr_matrix:
     return csr_matrix((vals, (rows, cols)), shape=(len(feats), len(index)))
 
 
+def word_weights(x: csr_matrix, labels: list[str] | np.ndarray, names: list[str]) -> np.ndarray:
+    """Each word feature's weight: the largest absolute log ratio, over the labels
+    (the kinds, or a head's 0 and 1), of its rate in that label's entries against the
+    rest (add-one smoothed), divided by the mean over word features. Rule features
+    ("r:") keep weight 1."""
+    present = (x > 0).astype(np.float64)
+    y = np.asarray(labels)
+    ratios = []
+    for k in sorted(set(y.tolist())):
+        inside = np.asarray(present[y == k].sum(axis=0)).ravel() + 1.0
+        rest = np.asarray(present[y != k].sum(axis=0)).ravel() + 1.0
+        ratios.append(np.abs(np.log((inside / inside.sum()) / (rest / rest.sum()))))
+    r = np.max(ratios, axis=0)
+    word = np.array([not n.startswith("r:") for n in names])
+    return np.where(word, r / r[word].mean(), 1.0)  # type: ignore[no-any-return]
+
+
+def weighted(x: csr_matrix, w: np.ndarray) -> csr_matrix:
+    return csr_matrix(x @ diags(w))
+
+
+def fold_matrices(
+    x: csr_matrix,
+    labels: np.ndarray,
+    names: list[str],
+    folds: list,  # type: ignore[type-arg]
+) -> list[csr_matrix]:
+    """The feature matrix as each fold sees it: weighted from the fold's training rows."""
+    return [weighted(x, word_weights(x[tr], labels[tr], names)) for tr, _ in folds]
+
+
+# A flag or source head's word weights. The crisis head keeps none: its settings are
+# a design choice (see CRISIS_THRESHOLDS), not a cross-validated one.
+WEIGHTINGS = ("kind", "own", "none")
+
+
 def fit(x: csr_matrix, y: np.ndarray, c: float, balanced: bool = False) -> LogisticRegression:
     clf = LogisticRegression(
         C=c,
@@ -122,14 +164,14 @@ def fit(x: csr_matrix, y: np.ndarray, c: float, balanced: bool = False) -> Logis
 
 
 def cv_probs(
-    x: csr_matrix,
+    xs: list[csr_matrix],
     y: np.ndarray,
     folds: list,  # type: ignore[type-arg]
     c: float,
     balanced: bool = False,
 ) -> np.ndarray:
     p = np.zeros(len(y))
-    for train_idx, test_idx in folds:
+    for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
         if len(set(y[train_idx])) < 2:
             continue
         clf = fit(x[train_idx], y[train_idx], c, balanced)
@@ -159,18 +201,18 @@ def holds(kind: str) -> tuple[int, int]:
     return int(kind in {"guilt", "mixed"}), int(kind in {"shame", "mixed"})
 
 
-def choose_kind(x: csr_matrix, kinds: list[str], folds: list) -> dict[str, object]:  # type: ignore[type-arg]
+def choose_kind(xs: list[csr_matrix], kinds: list[str], folds: list) -> dict[str, object]:  # type: ignore[type-arg]
     """C of the multinomial head, C of each binary head and the blend, by cross-validated
     macro-F1 of the kind."""
     multi = {}
     for c in KIND_C_GRID:
         probs = np.zeros((len(kinds), len(KINDS)))
-        for train_idx, test_idx in folds:
+        for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
             clf = fit_kind(x[train_idx], [kinds[i] for i in train_idx], c)
             probs[test_idx] = kind_probs(clf, x[test_idx])
         multi[c] = (probs[:, 0] + probs[:, 2], probs[:, 1] + probs[:, 2])
     y = np.array([holds(k) for k in kinds])
-    binary = {c: (cv_probs(x, y[:, 0], folds, c), cv_probs(x, y[:, 1], folds, c)) for c in C_GRID}
+    binary = {c: (cv_probs(xs, y[:, 0], folds, c), cv_probs(xs, y[:, 1], folds, c)) for c in C_GRID}
     best: dict[str, object] = {"score": -1.0}
     for cm, cg, cs, w in product(KIND_C_GRID, C_GRID, C_GRID, BLENDS):
         guilt = (1 - w) * multi[cm][0] + w * binary[cg][0]
@@ -195,7 +237,7 @@ def f2(gold: np.ndarray, pred: np.ndarray) -> float:
 
 
 def choose_label(
-    x: csr_matrix,
+    xs: list[csr_matrix],
     y: np.ndarray,
     hits: np.ndarray,
     folds: list,  # type: ignore[type-arg]
@@ -213,7 +255,7 @@ def choose_label(
     measure = f2 if safety else f1
     best: dict[str, object] = {"score": -1.0}
     for c in CRISIS_C_GRID if safety else C_GRID:
-        p = cv_probs(x, y, folds, c, balanced=safety)
+        p = cv_probs(xs, y, folds, c, balanced=safety)
         grid = (
             product(CRISIS_THRESHOLDS, ("model_or_rule",)) if safety else product(THRESHOLDS, MODES)
         )
@@ -237,7 +279,8 @@ def main() -> int:
     names = vocabulary(feats)
     x = matrix(feats, {n: i for i, n in enumerate(names)})
     folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, kinds))
-    report: dict[str, dict[str, object]] = {"kind": choose_kind(x, kinds, folds)}
+    xs = fold_matrices(x, np.array(kinds), names, folds)
+    report: dict[str, dict[str, object]] = {"kind": choose_kind(xs, kinds, folds)}
     read: list[str] = report["kind"].pop("pred")  # type: ignore[assignment]
     gates = {
         "crisis": np.ones(len(rows), dtype=bool),
@@ -247,7 +290,17 @@ def main() -> int:
     for head in LABEL_HEADS:
         y = np.array([label(r, head) for r in rows])
         hits = np.array([head in r for r in rules])
-        report[head] = choose_label(x, y, hits, folds, head, gates.get(head, blame))
+        candidates = {
+            "kind": xs,
+            "own": fold_matrices(x, y, names, folds),
+            "none": [x] * len(folds),
+        }
+        best: dict[str, object] = {"score": -1.0}
+        for weighting in ("none",) if head == "crisis" else WEIGHTINGS:
+            r = choose_label(candidates[weighting], y, hits, folds, head, gates.get(head, blame))
+            if float(r["score"]) > float(best["score"]):  # type: ignore[arg-type]
+                best = {**r, "weighting": weighting}
+        report[head] = best
     print(f"{len(rows)} training rows, {len(names)} features; 5-fold CV:", file=sys.stderr)
     for head, r in report.items():
         extra = f" (rules alone {r['rules_alone']:.3f})" if "rules_alone" in r else ""
@@ -255,6 +308,11 @@ def main() -> int:
     if args.check:
         return 0
     c_kind: dict[str, float] = report["kind"]["C"]  # type: ignore[assignment]
+    feature_weights = word_weights(x, kinds, names)
+    plain, x = x, weighted(x, feature_weights)
+    # The features are weighted for training; the analyser reads them unweighted, so
+    # each column of stored weights takes its head's feature weights.
+    scale = [feature_weights] * (len(KIND_LOGITS) + 2)
     kind = fit_kind(x, kinds, c_kind["kind"])
     coef, intercept = kind.coef_, kind.intercept_
     neither = list(kind.classes_).index("neither")
@@ -269,10 +327,17 @@ def main() -> int:
         bias.append(float(clf.intercept_[0]))
     for head in LABEL_HEADS:
         y = np.array([label(r, head) for r in rows])
-        clf = fit(x, y, float(report[head]["C"]), balanced=head == "crisis")  # type: ignore[arg-type]
+        head_weights = {
+            "kind": feature_weights,
+            "own": word_weights(plain, y, names),
+            "none": np.ones(len(names)),
+        }[str(report[head]["weighting"])]
+        scale.append(head_weights)
+        c = float(report[head]["C"])  # type: ignore[arg-type]
+        clf = fit(weighted(plain, head_weights), y, c, balanced=head == "crisis")
         columns.append(clf.coef_[0])
         bias.append(float(clf.intercept_[0]))
-    weights = np.column_stack(columns).round(5)
+    weights = (np.column_stack(columns) * np.column_stack(scale)).round(5)
     bias = [round(b, 5) for b in bias]
     digest = hashlib.sha256(weights.tobytes() + json.dumps(names).encode()).hexdigest()[:8]
     model = {
