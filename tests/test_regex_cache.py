@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -143,3 +147,18 @@ def test_kept_values_are_made_again_when_damaged_or_not_valid(cache: Path) -> No
     kept.write_text("{not json")
     assert regex_cache.cached_json("a name", compute, valid) == {"n": 3}
     assert len(made) == 3
+
+
+def _kept(folder: Path, text: str) -> dict[str, str]:
+    """The cache files (name -> digest) after a fresh process reads `text`."""
+    env = {**os.environ, "UNSHAME_CACHE_DIR": str(folder)}
+    code = "import sys; from unshame import analyze; analyze(sys.argv[1])"
+    subprocess.run([sys.executable, "-c", code, text], env=env, check=True, timeout=120)
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_what_is_kept_is_the_same_whatever_she_wrote(tmp_path: Path) -> None:
+    calm = _kept(tmp_path / "a", "Lovely walk in the park with the kids today.")
+    dark = _kept(tmp_path / "b", "I keep thinking they'd be better off without me. I hate myself.")
+    assert calm == dark
+    assert calm  # the cache was used at all

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unshame.analysis import scan
-from unshame.analysis.resources import scanner
+from unshame.analysis.resources import layers, scanner
 from unshame.analysis.scan import LayerScan, Scanner, plan, prefixes
 from unshame.analysis.segment import normalize
 
@@ -48,7 +48,7 @@ def test_without_the_engines_parser_every_branch_is_searched_for(
     assert prefixes(r"i\s+wish") == {""}
     layer = LayerScan([r"i\s+wish", "worst"], [], **_plan([r"i\s+wish", "worst"], []))
     assert layer.keys == {}
-    assert Scanner([layer]).spans("i  wish. worst") == [[(0, 7), (9, 14)]]
+    assert Scanner([layer]).spans("i  wish. worst") == [[(0, 7, 0), (9, 14, 1)]]
 
 
 def _plan(bounded: list[str], others: list[str]) -> dict[str, object]:
@@ -65,6 +65,28 @@ def _by_joined(norm: str) -> list[list[tuple[int, int]]]:
     return [[m.span() for m in pattern.finditer(norm)] for pattern in _joined()]
 
 
+def _by_scan(norm: str) -> list[list[tuple[int, int]]]:
+    return [[(start, end) for start, end, _ in spans] for spans in scanner().spans(norm)]
+
+
+def _rules_by_joined(norm: str) -> list[tuple[str, int, int]]:
+    """The first rule, in order, that matches where each layer's joined pattern does."""
+    out = []
+    for layer, pattern in zip(layers(), _joined(), strict=True):
+        for m in pattern.finditer(norm):
+            for rule in layer.members:
+                match = rule.pattern.match(norm, m.start())
+                if match is not None and match.end() > m.start():
+                    out.append((rule.id, *match.span()))
+                    break
+    return out
+
+
+def _rules_by_scan(norm: str) -> list[tuple[str, int, int]]:
+    found = zip(layers(), scanner().spans(norm), strict=True)
+    return [(rule.id, a, b) for layer, spans in found for rule, a, b in layer.rules_at(norm, spans)]
+
+
 def _texts() -> list[str]:
     paths = sorted((ROOT / "corpus" / "raw").glob("*.jsonl"))
     paths += sorted((ROOT / "corpus" / "heldout").glob("*.jsonl"))
@@ -73,11 +95,12 @@ def _texts() -> list[str]:
     return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
-def test_every_corpus_text_gets_the_joined_patterns_spans() -> None:
+def test_every_corpus_text_gets_the_joined_patterns_spans_and_rules() -> None:
     texts = _texts()
     assert len(texts) > 7000
-    differ = [t for t in texts if scanner().spans(normalize(t)) != _by_joined(normalize(t))]
-    assert differ == []
+    norms = [normalize(t) for t in texts]
+    assert [n for n in norms if _by_scan(n) != _by_joined(n)] == []
+    assert [n for n in norms if _rules_by_scan(n) != _rules_by_joined(n)] == []
 
 
 WORDS = [
@@ -109,15 +132,17 @@ GAPS = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=40))
-def test_sentences_of_rule_words_get_the_joined_patterns_spans(
+def test_sentences_of_rule_words_get_the_joined_patterns_spans_and_rules(
     parts: list[tuple[str, str]],
 ) -> None:
     norm = normalize("".join(word + gap for word, gap in parts))
-    assert scanner().spans(norm) == _by_joined(norm)
+    assert _by_scan(norm) == _by_joined(norm)
+    assert _rules_by_scan(norm) == _rules_by_joined(norm)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
-def test_any_text_gets_the_joined_patterns_spans(text: str) -> None:
+def test_any_text_gets_the_joined_patterns_spans_and_rules(text: str) -> None:
     norm = normalize(text)
-    assert scanner().spans(norm) == _by_joined(norm)
+    assert _by_scan(norm) == _by_joined(norm)
+    assert _rules_by_scan(norm) == _rules_by_joined(norm)

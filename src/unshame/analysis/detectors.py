@@ -166,8 +166,7 @@ def detect(prep: Prepared) -> Detection:
     hits = []
     context: tuple[bool, bool, bool] | None = None  # come through, not back, not stirred
     for layer, spans in zip(layers(), scanner().spans(prep.norm), strict=True):
-        for rule, match in layer.rules_at(prep.norm, spans):
-            start, end = match.span()
+        for rule, start, end in layer.rules_at(prep.norm, spans):
             if _ruled_out(prep, rule, start, end):
                 continue
             quoted = rule.quotable and not endorsed and inside(start, regions)

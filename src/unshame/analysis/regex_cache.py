@@ -71,6 +71,56 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def compile_bundle(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]] | None:
+    """Many patterns compiled together, through one cache file, or None when the cache
+    is off (the caller then compiles what it needs, when it needs it). One file for the
+    whole set keeps what is cached the same whatever texts were read."""
+    folder = cache_dir()
+    if folder is None or _sre is None or array("I").itemsize != _sre.CODESIZE:
+        return None
+    path = folder / (_key("\x00".join(patterns), flags) + ".bundle")
+    try:
+        return _load_bundle(path, patterns)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, IndexError):
+        pass
+    built = [_compile(pattern, flags) for pattern in patterns]
+    heads = [{k: v for k, v in parts.items() if k != "code"} for _, parts in built]
+    code = b"".join(parts["code"] for _, parts in built)
+    for head, (_, parts) in zip(heads, built, strict=True):
+        head["length"] = len(parts["code"])
+    head_all = {"sha256": hashlib.sha256(code).hexdigest(), "length": len(code), "patterns": heads}
+    with contextlib.suppress(OSError):  # a read-only home or a full disk: no cache
+        _write(path, json.dumps(head_all).encode("utf-8") + b"\n" + code)
+    return [compiled for compiled, _ in built]
+
+
+def _load_bundle(path: Path, patterns: list[str]) -> list[re.Pattern[str]]:
+    head, code_bytes = _read_checked(path)
+    if len(head["patterns"]) != len(patterns):
+        raise ValueError("another set of patterns")
+    out = []
+    at = 0
+    for pattern, part in zip(patterns, head["patterns"], strict=True):
+        code = array("I")
+        code.frombytes(code_bytes[at : at + int(part["length"])])
+        at += int(part["length"])
+        out.append(_rebuild(pattern, part, code))
+    return out
+
+
+def _rebuild(pattern: str, head: dict[str, Any], code: array[int]) -> re.Pattern[str]:
+    """A compiled pattern from its saved pieces (checked by the engine's validator)."""
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern,
+        int(head["flags"]),
+        code.tolist(),
+        int(head["groups"]),
+        {str(k): int(v) for k, v in head["groupindex"].items()},
+        tuple(head["indexgroup"]),
+    )
+    return compiled
+
+
 def parser() -> Any:
     """The regex engine's own parser module, or None where it is not available."""
     return _parser if _sre is not None else None
@@ -139,7 +189,8 @@ def _write(path: Path, blob: bytes) -> None:
         raise
 
 
-def _load(path: Path, pattern: str) -> re.Pattern[str]:
+def _read_checked(path: Path) -> tuple[dict[str, Any], bytes]:
+    """A cache file's header and code, checked against the header's length and digest."""
     blob = path.read_bytes()
     newline = blob.index(b"\n")
     head = json.loads(blob[:newline])
@@ -148,14 +199,11 @@ def _load(path: Path, pattern: str) -> re.Pattern[str]:
         raise ValueError("truncated")
     if hashlib.sha256(code_bytes).hexdigest() != head["sha256"]:
         raise ValueError("damaged")
+    return head, code_bytes
+
+
+def _load(path: Path, pattern: str) -> re.Pattern[str]:
+    head, code_bytes = _read_checked(path)
     code = array("I")
     code.frombytes(code_bytes)
-    compiled: re.Pattern[str] = _sre.compile(
-        pattern,
-        int(head["flags"]),
-        code.tolist(),
-        int(head["groups"]),
-        {str(k): int(v) for k, v in head["groupindex"].items()},
-        tuple(head["indexgroup"]),
-    )
-    return compiled
+    return _rebuild(pattern, head, code)

@@ -19,8 +19,8 @@ from importlib import resources
 from typing import Any
 
 from unshame.analysis import scan
-from unshame.analysis.regex_cache import cached_json, compile_pattern
-from unshame.analysis.scan import LayerScan, Scanner, plan
+from unshame.analysis.regex_cache import cached_json, compile_bundle, compile_pattern
+from unshame.analysis.scan import LayerScan, Scanner, Span, plan
 
 # Macros usable in rules as {IM}, {F}, {I}; word lists are used as {name}.
 _IM = (  # "I'm", "im", "I am", "I was", "I've been"...; used right after a word boundary
@@ -53,8 +53,13 @@ class Rule:
         return expand(self.template)
 
     @cached_property
+    def joined(self) -> str:
+        """The pattern as the rule's own: its word-start branches tested together."""
+        return group_boundaries(self.expanded)
+
+    @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return compile_pattern(group_boundaries(self.expanded), re.MULTILINE)
+        return compile_pattern(self.joined, re.MULTILINE)
 
     @cached_property
     def ruled_out_before(self) -> re.Pattern[str] | None:
@@ -234,21 +239,58 @@ def rules() -> tuple[Rule, ...]:
 class Layer:
     """The rules of one type, scanned together (see scan.py).
 
-    Where the layer matches, which rule matched is found by trying the rules, in order,
-    at that position (the leftmost match wins, then the rule listed first).
+    Each branch of the joined pattern comes from one rule, its owner. Where the layer
+    matches, the rule is the first one, in order, that matches there: the owner of
+    the branch that matched, unless an earlier rule matches by one of its branches
+    not tied to a word start (those come after every word-start branch).
     """
 
     members: tuple[Rule, ...]
+    owners: tuple[int, ...]  # the place of a branch -> the index of its rule
+    bounded: int  # how many branches begin at a word (they come first)
+    with_others: tuple[int, ...]  # the rules with branches not tied to a word start
 
-    def rules_at(
-        self, text: str, spans: list[tuple[int, int]]
-    ) -> Iterator[tuple[Rule, re.Match[str]]]:
-        for start, _ in spans:
-            for rule in self.members:
-                match = rule.pattern.match(text, start)
-                if match is not None and match.end() > start:
-                    yield rule, match
-                    break
+    def rules_at(self, text: str, spans: list[Span]) -> Iterator[tuple[Rule, int, int]]:
+        for start, end, place in spans:
+            found = self._earlier(text, start, self.owners[place]) if place < self.bounded else None
+            if found is not None:
+                yield found
+            elif end > start:
+                yield self.members[self.owners[place]], start, end
+            else:  # an empty match: the first rule that matches more, if any
+                found = self._earlier(text, start, len(self.members), every=True)
+                if found is not None:
+                    yield found
+
+    def _earlier(
+        self, text: str, start: int, before: int, every: bool = False
+    ) -> tuple[Rule, int, int] | None:
+        for i in range(before) if every else self.with_others:
+            if i >= before:
+                break
+            rule = self.members[i]
+            # Every rule's own pattern only in memory (which are needed depends on her
+            # words); those of `with_others` are compiled up front by `scanner()`.
+            pattern = rule.pattern if not every else re.compile(rule.joined, re.MULTILINE)
+            match = pattern.match(text, start)
+            if match is not None and match.end() > start:
+                return rule, start, match.end()
+        return None
+
+
+def _branches(members: list[Rule]) -> tuple[list[str], list[str], list[int], list[int]]:
+    """A layer's word-start branches and other branches, in order, and their owners."""
+    bounded: list[str] = []
+    others: list[str] = []
+    owners_b: list[int] = []
+    owners_o: list[int] = []
+    for i, rule in enumerate(members):
+        b, o = split_boundaries(rule.expanded)
+        bounded += b
+        others += o
+        owners_b += [i] * len(b)
+        owners_o += [i] * len(o)
+    return bounded, others, owners_b, owners_o
 
 
 @cache
@@ -257,23 +299,22 @@ def layers() -> tuple[Layer, ...]:
     groups: dict[str, list[Rule]] = {}
     for rule in rules():
         groups.setdefault(rule.type, []).append(rule)
-    return tuple(Layer(tuple(members)) for members in groups.values())
-
-
-def _branches(layer: Layer) -> tuple[list[str], list[str]]:
-    bounded: list[str] = []
-    others: list[str] = []
-    for rule in layer.members:
-        b, o = split_boundaries(rule.expanded)
-        bounded += b
-        others += o
-    return bounded, others
+    out = []
+    for members in groups.values():
+        bounded, _, owners_b, owners_o = _branches(members)
+        with_others = tuple(sorted(set(owners_o)))
+        out.append(Layer(tuple(members), tuple(owners_b + owners_o), len(bounded), with_others))
+    return tuple(out)
 
 
 @cache
 def scanner() -> Scanner:
-    """The scanner over every layer, its plan read once (and kept between runs)."""
-    branches = [_branches(layer) for layer in layers()]
+    """The scanner over every layer, its plan read once (and kept between runs).
+
+    Every pattern it may need is compiled up front (or read from one cache file), so
+    that what is kept on disk never depends on which texts were read.
+    """
+    branches = [_branches(list(layer.members))[:2] for layer in layers()]
     digest = hashlib.sha256(json.dumps(branches).encode("utf-8", "surrogatepass")).hexdigest()
 
     def valid(kept: Any) -> bool:
@@ -285,6 +326,15 @@ def scanner() -> Scanner:
         LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
         for (b, o), p in zip(branches, plans, strict=True)
     ]
+    wanted = [layer.patterns() for layer in scans]
+    bundle = compile_bundle([text for each in wanted for text in each.values()], re.MULTILINE)
+    if bundle is not None:
+        ready = iter(bundle)
+        for layer, each in zip(scans, wanted, strict=True):
+            layer.preload({ids: next(ready) for ids in each})
+    for rule_layer in layers():  # rules tried by themselves where their layer matches
+        for i in rule_layer.with_others:
+            _ = rule_layer.members[i].pattern
     keys = sorted({key for layer in scans for key in layer.keys})
     # Where a word begins with a key of some layer: the only words worth a look.
     starts = compile_pattern(rf"\b(?=\w)(?={alternation(keys, strip=False)})")

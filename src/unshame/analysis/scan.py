@@ -34,6 +34,7 @@ _RUN = re.compile(r"  +")
 _KEY_SPAN = re.compile(rf"(?: +|[^ ]){{1,{KEY}}}")
 
 Prefixes = frozenset[str]
+Span = tuple[int, int, int]  # start, end, and the place of the branch that matched
 
 
 def prefixes(branch: str, size: int = KEY) -> Prefixes:
@@ -149,17 +150,20 @@ def plan(bounded: list[str], others: list[str]) -> dict[str, Any]:
     return {"keys": keys, "scan": scan}
 
 
+def grouped(branches: Iterable[tuple[int, str]]) -> str:
+    """Branches as one alternation, each in a group named by its place in the layer."""
+    return "|".join(f"(?P<b{i}>{text})" for i, text in branches)
+
+
 @dataclass(frozen=True)
 class _Sub:
-    """Some branches of a layer as one pattern, each in a group named by its place."""
+    """Some branches of a layer as one pattern (see `grouped`)."""
 
     pattern: re.Pattern[str]
     place: tuple[int, ...]  # group number -> the branch's place in the layer
 
     @classmethod
-    def of(cls, branches: Iterable[tuple[int, str]], flags: int) -> _Sub:
-        joined = "|".join(f"(?P<b{i}>{text})" for i, text in branches)
-        pattern = compile_pattern(joined, flags)
+    def of(cls, pattern: re.Pattern[str]) -> _Sub:
         place = [0] * (pattern.groups + 1)
         for name, number in pattern.groupindex.items():
             if name.startswith("b") and name[1:].isdigit():
@@ -179,27 +183,43 @@ class LayerScan:
     _by_key: dict[str, tuple[_Sub, ...]] = field(default_factory=dict, repr=False)
     _subs: dict[tuple[int, ...], _Sub] = field(default_factory=dict, repr=False)
 
-    def matchers(self, key: str) -> tuple[_Sub, ...]:
-        """The patterns for the branches that begin with exactly `key` (made once).
+    def _groups(self, key: str) -> list[tuple[int, ...]]:
+        """The branches that begin with exactly `key`, as groups with one pattern each.
 
         Small branches share one pattern per key. A large branch (a long list of
         wordings) has a pattern of its own, shared by every key it begins with, so no
         large branch is compiled twice.
         """
+        ids = self.keys[key]
+        small = tuple(i for i in ids if len(self.bounded[i]) <= LARGE_BRANCH)
+        large = [(i,) for i in ids if len(self.bounded[i]) > LARGE_BRANCH]
+        return ([small] if small else []) + large
+
+    def patterns(self) -> dict[tuple[int, ...], str]:
+        """Every pattern the keys may need, by its branches (the same for any text)."""
+        return {
+            ids: grouped((i, self.bounded[i]) for i in ids)
+            for key in sorted(self.keys)
+            for ids in self._groups(key)
+        }
+
+    def preload(self, compiled: dict[tuple[int, ...], re.Pattern[str]]) -> None:
+        """Take the patterns ready-made (from `patterns()`), instead of compiling each
+        on first use."""
+        self._subs.update((ids, _Sub.of(pattern)) for ids, pattern in compiled.items())
+
+    def matchers(self, key: str) -> tuple[_Sub, ...]:
+        """The patterns for the branches that begin with exactly `key` (made once)."""
         found = self._by_key.get(key)
         if found is None:
-            ids = self.keys[key]
-            small = tuple(i for i in ids if len(self.bounded[i]) <= LARGE_BRANCH)
-            large = [(i,) for i in ids if len(self.bounded[i]) > LARGE_BRANCH]
-            found = tuple(self._sub(group) for group in ([small] if small else []) + large)
-            self._by_key[key] = found
+            found = self._by_key[key] = tuple(self._sub(ids) for ids in self._groups(key))
         return found
 
     def _sub(self, ids: tuple[int, ...]) -> _Sub:
         found = self._subs.get(ids)
-        if found is None:
-            found = _Sub.of(((i, self.bounded[i]) for i in ids), self.flags)
-            self._subs[ids] = found
+        if found is None:  # in memory only: which are needed depends on her words
+            pattern = re.compile(grouped((i, self.bounded[i]) for i in ids), self.flags)
+            found = self._subs[ids] = _Sub.of(pattern)
         return found
 
     @cached_property
@@ -209,7 +229,7 @@ class LayerScan:
         n = len(self.bounded)
         parts = [(i, rf"\b(?=\w)(?:{self.bounded[i]})") for i in self.scan_ids]
         parts += [(n + j, text) for j, text in enumerate(self.others)]
-        return _Sub.of(parts, self.flags) if parts else None
+        return _Sub.of(compile_pattern(grouped(parts), self.flags)) if parts else None
 
     @property
     def joined(self) -> str:
@@ -252,11 +272,11 @@ class Scanner:
         entry = self._memo[key] = tuple(out)
         return entry
 
-    def spans(self, norm: str) -> list[list[tuple[int, int]]]:
+    def spans(self, norm: str) -> list[list[Span]]:
         """Per layer, the (start, end) of each match `finditer` of its joined pattern
-        would give over `norm`."""
+        would give over `norm`, and the place of the branch that matched."""
         canon = norm if norm.isprintable() else _SPACE.sub(" ", norm)
-        found: list[list[tuple[int, int]]] = [[] for _ in self.layers]
+        found: list[list[Span]] = [[] for _ in self.layers]
         free = [0] * len(self.layers)  # where each layer may match next
         scans = self._scan_positions(norm)
         words = [m.start() for m in self.starts.finditer(norm)]
@@ -281,12 +301,12 @@ class Scanner:
                     continue
                 if len(subs) == 1:
                     m = subs[0].pattern.match(norm, p)
-                    end = None if m is None else m.end()
+                    hit = None if m is None else (p, m.end(), subs[0].place[m.lastindex or 0])
                 else:
-                    end = _first_end(norm, p, subs)
-                if end is not None:
-                    found[li].append((p, end))
-                    free[li] = end if end > p else p + 1
+                    hit = _first(norm, p, subs)
+                if hit is not None:
+                    found[li].append(hit)
+                    free[li] = hit[1] if hit[1] > p else p + 1
         return found
 
     def _scan_positions(self, norm: str) -> dict[int, list[tuple[int, _Sub]]]:
@@ -311,14 +331,13 @@ def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
     return tuple(sorted(merged.items()))
 
 
-def _first_end(norm: str, p: int, subs: tuple[_Sub, ...]) -> int | None:
-    """Where the first branch (in layer order) that matches at `p` ends, or None."""
-    best_place = -1
-    best_end = None
+def _first(norm: str, p: int, subs: tuple[_Sub, ...]) -> Span | None:
+    """The first branch (in layer order) of `subs` that matches at `p`, if any."""
+    best: Span | None = None
     for sub in subs:
         m = sub.pattern.match(norm, p)
         if m is not None:
             place = sub.place[m.lastindex or 0]
-            if best_end is None or place < best_place:
-                best_place, best_end = place, m.end()
-    return best_end
+            if best is None or place < best[2]:
+                best = (p, m.end(), place)
+    return best
