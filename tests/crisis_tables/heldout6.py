@@ -84,6 +84,8 @@ CRISIS = [
     "I stood on the chair in the garage for a long time with the washing line.",
     "i keep thinkin abt the pills in the bathrm cabnet. all of them at once",
     "There's a box of Nan's morphine in the cupboard and I think about it every night.",
+    "I've got her old tablets in the drawer and I think about them every night.",
+    "I've got his old shotgun in the shed and I keep thinking about where he kept the key.",
     "Lie awake working out how to leave in a way that looks like an accident.",
     "Checked whether the policy pays out if it's self-inflicted.",
     # drawn to the edge (crisis.edge_pull)
