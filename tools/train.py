@@ -58,7 +58,7 @@ KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 # enough regularisation that ordinary words ("want to") do not tip it, and the lowest
 # threshold at which the everyday sentences of tests/test_crisis.py stay calm. Measured
 # afterwards on a held-out set of crisis lines (docs/MODEL_CARD.md).
-CRISIS_THRESHOLDS = (0.65,)
+CRISIS_THRESHOLDS = (0.75,)  # 0.65 and 0.70 raised 17 and 10 alarms on the 521 (2026-11-26)
 CRISIS_C_GRID = (1.0,)
 KINDS = ("guilt", "shame", "mixed", "neither")
 # A rule hit may always set a flag or source (it shows the words); the head adds recall.
