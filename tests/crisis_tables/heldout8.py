@@ -1,0 +1,100 @@
+"""More families of wording, from corpus/heldout/crisis8.jsonl (crisis_more.toml).
+
+CRISIS holds some of the held-out lines the rules were written for, and new wordings of
+the same families; NOT_CRISIS, ordinary sentences sharing their words.
+"""
+
+from __future__ import annotations
+
+CRISIS = [
+    # wanting to be gone, said sideways (crisis.gone_wanting)
+    "Feel like writing myself out of the story. Last chapter, no sequel.",
+    "im writing myself out of everyone's lives",
+    "Didn't see the point booking things I won't be here for.",
+    "My brother went the way he went, and lately I think it's time I followed him.",
+    "Part of me hopes the scan finds something terminal so it isn't my choice.",
+    "A good mum would take the hit for her kids. Me being gone is the hit.",
+    "They'd all be better off if I walked into the sea tonight and kept walking.",
+    "Useless, useless, useless. Easier for everyone if I just wasn't.",
+    "it would be simpler for them if i wasnt here anymore",
+    "Best thing I could give them is my absence. The permanent kind.",
+    "They'd honestly be better off with no mum than with this one.",
+    "They'd be happier with their dad full time and me gone. Properly gone, not moved out.",
+    "So done. Like done done. Like not-here done.",
+    "Hate being alive.",
+    "Been thinking a lot about going to be with Nana. She'd understand.",
+    "They say it gets better. I've decided not to wait and find out.",
+    "I thought about slipping under and letting it all be over.",
+    "Sat in the car and thought about not going home at all, ever.",
+    "Tomorrow I'm going to the cliffs and I'm not coming home.",
+    "She told the nurse she wants to stop eating until it's over. She meant dying.",
+    # goodbyes and last arrangements (crisis.last_things)
+    "Cleaned the whole house so nobody has to deal with a mess when they find me.",
+    "She was so cheerful, the kind of cheerful people get when they've decided.",
+    "Put everything in his name so it's simple for him after.",
+    "He told his sister to 'be good for Mum after'.",
+    "He said 'you won't have to worry about me soon' and laughed it off.",
+    "My best friend sent a message that read like goodbye and now she won't pick up.",
+    "His phone's full of goodbye-ish messages to friends.",
+    "He posted 'sorry for everything, look after Mum' and turned his phone off.",
+    "Told my partner I loved him tonight in a way that felt final.",
+    "Gave Mum my wedding ring to 'look after'. She doesn't need to know why.",
+    "I keep drafting a note in my head. 'It's not your fault, Ellie.'",
+    "Recorded a video for Maisie's 18th birthday. Not sure I'll be there for it.",
+    # the means kept close (crisis.means_sat_with)
+    "Took the shotgun out of the cabinet last night and just sat with it.",
+    "Put it back. Don't know about next time.",
+    "I've put all his tablets in my bedside drawer and some nights I count them.",
+    "He's been putting his morphine aside.",
+    "stockpiling my sleeping pills aside in the bathroom",
+    "There's a rope in the garage and I keep going out to look at it.",
+    "Bought razor blades with the big shop. Not for shaving.",
+    # drawn to the edge (crisis.edge_drawn)
+    "When I see the school bus coming I have this strong pull to step out in front of it.",
+    "Sometimes I stand on the balcony and think about just leaning.",
+    "I keep picturing driving into the central reservation.",
+    "Stood where there's no barrier and worked out how high it was.",
+    "I've been thinking about that edge all evening.",
+    # urges, and a mind losing hold (crisis.hands_urges)
+    "When she won't settle I feel this surge like I could squeeze too hard.",
+    "One of these days I think I actually will hit him when he screams.",
+    "My hands wanted to do something I'd never forgive.",
+    "Scared of the knives when I'm alone with her. Not for me. For her.",
+    "She was swapped, and the real one needs me to do something.",
+    "Whatever it takes, even if it means neither of us is here.",
+    "I wasn't scared. That's what scares me.",
+    "Scared of what my body does when I'm not in it.",
+    # violence and threats at home (crisis.home_threat)
+    "He pinned me to the wall by my throat in front of her.",
+    "My partner locked me and the baby in the bedroom again. Hours this time.",
+    "He said if I leave he'll make sure none of us are around to see it.",
+]
+
+NOT_CRISIS = [
+    "Writing myself out of the school run rota for spring.",
+    "I won't be here for dinner on Thursday, book club.",
+    "Time to follow him on Instagram, he posts great recipes.",
+    "I hate waking up early on a Saturday.",
+    "Going to be with Nana for the weekend while the boiler's fixed.",
+    "They'd be better off if I walked to school with them.",
+    "Put the car in his name so it's simple for the insurance.",
+    "Sorry for everything, the mess, the noise, the late rent.",
+    "The decision felt final once we'd signed.",
+    "I counted his tablets out for the week into the dosette box.",
+    "Bought the rope for the tyre swing, keep meaning to hang it.",
+    "There's a pull to step out of my comfort zone this year.",
+    "Leaning on the balcony rail with a coffee, watching the sea.",
+    "Worked out how high the kite went with the kids.",
+    "A surge of love when she finally settled.",
+    "One of these days I'll actually hit the gym.",
+    "Scared of the knives since I cut my finger on the mandoline.",
+    "Neither of us is here at the weekend, so the cat sitter's coming.",
+    "My toddler locked me in the bathroom by accident.",
+    "He pinned me to the sofa for tickles.",
+    "The baby fell asleep with his hands round my neck.",
+    "Not dangerous, no dark thoughts, just flat. Booked the GP.",
+    "I can't do this anymore, and by 'this' I mean the 5am wake-ups.",
+    "I'm a paramedic. Three overdoses on shift today, all of them alive when we handed over.",
+    "My teen's set text has a character who kills himself; we talked about helping a friend.",
+    "I hid behind the curtain and the kids squealed when they found me.",
+]
