@@ -97,4 +97,12 @@ NOT_CRISIS = [
     "I'm a paramedic. Three overdoses on shift today, all of them alive when we handed over.",
     "My teen's set text has a character who kills himself; we talked about helping a friend.",
     "I hid behind the curtain and the kids squealed when they found me.",
+    "Felt a surge of pride when she walked to me.",
+    "Hoping the scan finds nothing serious.",
+    "Last chapter tonight, no more stories till tomorrow.",
+    "I think about being with my mum at Christmas.",
+    "Put his pills back in the cupboard after his dose.",
+    "Told him I loved him and he said it back, so sweet.",
+    "Easier for everyone if I just wasn't on the school run on Fridays.",
+    "My hands wanted to do something useful, so I baked.",
 ]
