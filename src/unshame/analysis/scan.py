@@ -4,9 +4,11 @@ Each layer (the rules of one type) is one alternation of branches, most of which
 at a word: "i wish i had ...", "everyone else ...". Tried as one pattern, the regex
 engine attempts all of a layer's branches at every word of the text, some 350 of them
 for the crisis rules. Here each branch is read once, with the engine's own parser, for
-the first characters every match of it must begin with (up to three: "i w", "eve"). At
-a word, only the branches that can begin with its first characters are tried. Branches
-that can begin anywhere, or not at a word, are found with one ordinary search.
+the first characters every match of it must begin with (up to five, a run of spaces
+counting as one: "i wis", "every"). At a word, only the branches that can begin with
+its first characters are tried; one pattern of every such beginning finds the words
+worth a look. Branches that can begin anywhere, or not at a word, are found with one
+ordinary search.
 
 What comes out is exactly what the layer's joined pattern finds with `finditer`: the
 leftmost match, at one position the branch listed first, and no overlaps
