@@ -7,6 +7,7 @@ import math
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -36,6 +37,9 @@ def test_the_shipped_model_loads_with_every_column() -> None:
         (lambda d: d.update(blend=1.5), "blend"),
         (lambda d: d.update(bias=d["bias"][:-1]), "wrong shape"),
         (lambda d: d.update(modes={"harsh": "sometimes"}), "unknown modes"),
+        (lambda d: d["weights"].update(base64="not base64!"), "damaged"),
+        (lambda d: d["weights"].update(base64=d["weights"]["base64"][:-8]), "damaged"),
+        (lambda d: d["weights"].update(dtype="<f2"), "damaged"),
     ],
 )
 def test_a_damaged_model_file_is_a_clear_error(change: Any, message: str) -> None:
@@ -43,6 +47,12 @@ def test_a_damaged_model_file_is_a_clear_error(change: Any, message: str) -> Non
     change(data)
     with pytest.raises(ModelError, match=message):
         model_mod.from_dict(data)
+
+
+def test_weights_are_kept_exactly() -> None:
+    weights = np.array([[0.5, -1.25e-7], [3.0, 1e300]])
+    assert (model_mod._weights(model_mod.encode_weights(weights)) == weights).all()
+    assert (model_mod._weights(weights.tolist()) == weights).all()
 
 
 def test_no_features_gives_the_prior() -> None:

@@ -162,3 +162,13 @@ def test_what_is_kept_is_the_same_whatever_she_wrote(tmp_path: Path) -> None:
     dark = _kept(tmp_path / "b", "I keep thinking they'd be better off without me. I hate myself.")
     assert calm == dark
     assert calm  # the cache was used at all
+
+
+def test_a_new_set_of_patterns_replaces_the_old_bundle(cache: Path) -> None:
+    first = regex_cache.compile_bundle([r"\bworst\b", r"lazy"], re.MULTILINE)
+    assert first is not None and first[0].search("the worst day")
+    second = regex_cache.compile_bundle([r"\bidiot\b"], re.MULTILINE)
+    assert second is not None and second[0].search("such an idiot")
+    assert len(list(cache.glob("*.bundle"))) == 1
+    again = regex_cache.compile_bundle([r"\bidiot\b"], re.MULTILINE)  # read back, not rebuilt
+    assert again is not None and again[0].pattern == r"\bidiot\b"

@@ -39,7 +39,7 @@ import split_corpus
 from unshame.analysis.analyzer import rule_labels
 from unshame.analysis.detectors import detect
 from unshame.analysis.features import features
-from unshame.analysis.model import COLUMNS, KIND_LOGITS, LABEL_HEADS
+from unshame.analysis.model import COLUMNS, KIND_LOGITS, LABEL_HEADS, encode_weights
 from unshame.analysis.segment import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -359,7 +359,7 @@ def main() -> int:
         "blend": report["kind"]["blend"],
         "bias": bias,
         "features": names,
-        "weights": weights.tolist(),
+        "weights": encode_weights(weights),
     }
     MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({model['id']})", file=sys.stderr)

@@ -28,6 +28,8 @@ docs/MODEL_CARD.md has every number and the command that measured it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import math
 from dataclasses import dataclass
@@ -106,18 +108,39 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
+def _weights(raw: Any) -> npt.NDArray[np.float64]:
+    """The weight matrix: little-endian float64 in base64 (as `make train` writes it,
+    read in one step), or a list of rows."""
+    if not isinstance(raw, dict):
+        return np.asarray(raw, dtype=np.float64)
+    if raw["dtype"] != "<f8":
+        raise ValueError(f"weights of type {raw['dtype']!r}")
+    flat = np.frombuffer(base64.b64decode(raw["base64"], validate=True), dtype="<f8")
+    return flat.reshape([int(n) for n in raw["shape"]]).astype(np.float64)
+
+
+def encode_weights(weights: npt.NDArray[np.float64]) -> dict[str, Any]:
+    """The weight matrix as the model file keeps it (see `_weights`)."""
+    data = np.ascontiguousarray(weights, dtype="<f8")
+    return {
+        "dtype": "<f8",
+        "shape": list(data.shape),
+        "base64": base64.b64encode(data.tobytes()).decode(),
+    }
+
+
 def from_dict(data: dict[str, Any]) -> Model:
     try:
         if list(data["columns"]) != list(COLUMNS):
             raise ModelError("the analyser's model file is for another version; run `make train`")
         names = list(data["features"])
-        weights = np.asarray(data["weights"], dtype=np.float64)
+        weights = _weights(data["weights"])
         bias = np.asarray(data["bias"], dtype=np.float64)
         thresholds = {h: float(data["thresholds"][h]) for h in HEADS}
         modes = {h: str(m) for h, m in data.get("modes", {}).items()}
         model_id = str(data["id"])
         blend = float(data["blend"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, binascii.Error) as exc:
         raise ModelError(f"the analyser's model file is damaged: {exc}") from None
     if weights.shape != (len(names), len(COLUMNS)) or bias.shape != (len(COLUMNS),):
         raise ModelError("the analyser's model file has weights of the wrong shape")

@@ -91,6 +91,9 @@ def compile_bundle(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]]
     head_all = {"sha256": hashlib.sha256(code).hexdigest(), "length": len(code), "patterns": heads}
     with contextlib.suppress(OSError):  # a read-only home or a full disk: no cache
         _write(path, json.dumps(head_all).encode("utf-8") + b"\n" + code)
+        for old in folder.glob("*.bundle"):  # an earlier set of rules: not needed again
+            if old != path:
+                old.unlink(missing_ok=True)
     return [compiled for compiled, _ in built]
 
 

@@ -53,6 +53,11 @@ class Rule:
         return expand(self.template)
 
     @cached_property
+    def branches(self) -> tuple[list[str], list[str]]:
+        """Its top-level branches that begin at a word (without the `\\b`), and the rest."""
+        return split_boundaries(self.expanded)
+
+    @cached_property
     def joined(self) -> str:
         """The pattern as the rule's own: its word-start branches tested together."""
         return group_boundaries(self.expanded)
@@ -151,13 +156,15 @@ def _fill(template: str, macros: dict[str, str], where: str) -> str:
     return re.sub(r"\{([A-Za-z_]+)\}", sub, template)
 
 
+_SYNTAX = re.compile(r"\\.|[\[\]()|]", re.DOTALL)  # escapes, classes, groups and bars
+
+
 def top_level_branches(pattern: str) -> list[str]:
     """Split a pattern at its top-level `|` (not inside groups or classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
+    out, depth, start, in_class = [], 0, 0, False
+    for m in _SYNTAX.finditer(pattern):
+        ch = m.group()
+        if len(ch) == 2:  # an escaped character
             continue
         if in_class:
             in_class = ch != "]"
@@ -168,9 +175,8 @@ def top_level_branches(pattern: str) -> list[str]:
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
+            out.append(pattern[start : m.start()])
+            start = m.end()
     out.append(pattern[start:])
     return out
 
@@ -285,7 +291,7 @@ def _branches(members: list[Rule]) -> tuple[list[str], list[str], list[int], lis
     owners_b: list[int] = []
     owners_o: list[int] = []
     for i, rule in enumerate(members):
-        b, o = split_boundaries(rule.expanded)
+        b, o = rule.branches
         bounded += b
         others += o
         owners_b += [i] * len(b)
