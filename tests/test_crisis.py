@@ -16,7 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from crisis_tables import heldout5, heldout6, heldout7, heldout8, mind, others, plans, self_harm
+from crisis_tables import (
+    heldout5,
+    heldout6,
+    heldout7,
+    heldout8,
+    heldout9,
+    mind,
+    others,
+    plans,
+    self_harm,
+)
 from unshame.analysis import analyze
 from unshame.analysis.resources import rules
 
@@ -324,7 +334,7 @@ FAMILIES = {
     "general": (CRISIS, NOT_CRISIS),
     **{
         m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS)
-        for m in (plans, self_harm, others, mind, heldout5, heldout6, heldout7, heldout8)
+        for m in (plans, self_harm, others, mind, heldout5, heldout6, heldout7, heldout8, heldout9)
     },
 }
 ALL_CRISIS = [(f"{f}-{i}", t) for f, (yes, _) in FAMILIES.items() for i, t in enumerate(yes)]
