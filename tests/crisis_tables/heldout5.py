@@ -1,8 +1,5 @@
-"""More families of wording, from corpus/heldout/crisis5.jsonl (crisis_more.toml).
-
-CRISIS holds some of the held-out lines the rules were written for, and new wordings of
-the same families; NOT_CRISIS, ordinary sentences sharing their words.
-"""
+"""The fifth crisis set's families of wording (corpus/raw/crisis5.jsonl, rules written
+once it was measured held out): CRISIS, its lines and new variants; NOT_CRISIS, near misses."""
 
 from __future__ import annotations
 
