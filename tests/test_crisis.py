@@ -22,6 +22,7 @@ from crisis_tables import (
     heldout7,
     heldout8,
     heldout9,
+    heldout10,
     mind,
     others,
     plans,
@@ -334,7 +335,18 @@ FAMILIES = {
     "general": (CRISIS, NOT_CRISIS),
     **{
         m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS)
-        for m in (plans, self_harm, others, mind, heldout5, heldout6, heldout7, heldout8, heldout9)
+        for m in (
+            plans,
+            self_harm,
+            others,
+            mind,
+            heldout5,
+            heldout6,
+            heldout7,
+            heldout8,
+            heldout9,
+            heldout10,
+        )
     },
 }
 ALL_CRISIS = [(f"{f}-{i}", t) for f, (yes, _) in FAMILIES.items() for i, t in enumerate(yes)]
