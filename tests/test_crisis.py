@@ -16,18 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from crisis_tables import (
-    heldout5,
-    heldout6,
-    heldout7,
-    heldout8,
-    heldout9,
-    heldout10,
-    mind,
-    others,
-    plans,
-    self_harm,
-)
+from crisis_tables import TABLES, plans
 from unshame.analysis import analyze
 from unshame.analysis.resources import rules
 
@@ -333,21 +322,7 @@ CRISIS = [
 # The tables of each family of crisis wording (tests/crisis_tables/), with this file's.
 FAMILIES = {
     "general": (CRISIS, NOT_CRISIS),
-    **{
-        m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS)
-        for m in (
-            plans,
-            self_harm,
-            others,
-            mind,
-            heldout5,
-            heldout6,
-            heldout7,
-            heldout8,
-            heldout9,
-            heldout10,
-        )
-    },
+    **{m.__name__.rsplit(".", 1)[1]: (m.CRISIS, m.NOT_CRISIS) for m in TABLES},
 }
 ALL_CRISIS = [(f"{f}-{i}", t) for f, (yes, _) in FAMILIES.items() for i, t in enumerate(yes)]
 ALL_CALM = [(f"{f}-{i}", t) for f, (_, no) in FAMILIES.items() for i, t in enumerate(no)]
