@@ -5,29 +5,8 @@ NOT_CRISIS, ordinary sentences sharing their words that must raise no crisis rul
 tests/test_crisis.py checks both, in capitals too.
 """
 
-from crisis_tables import (
-    heldout5,
-    heldout6,
-    heldout7,
-    heldout8,
-    heldout9,
-    heldout10,
-    mind,
-    others,
-    plans,
-    self_harm,
-)
+import importlib
 
 # Every table, in the order the tests list them; a new table is added here only.
-TABLES = (
-    plans,
-    self_harm,
-    others,
-    mind,
-    heldout5,
-    heldout6,
-    heldout7,
-    heldout8,
-    heldout9,
-    heldout10,
-)
+NAMES = ("plans", "self_harm", "others", "mind", *(f"heldout{n}" for n in range(5, 11)))
+TABLES = tuple(importlib.import_module(f"crisis_tables.{name}") for name in NAMES)
