@@ -46,13 +46,13 @@ def test_without_the_engines_parser_every_branch_is_searched_for(
 ) -> None:
     monkeypatch.setattr(scan, "parser", lambda: None)
     assert prefixes(r"i\s+wish") == {""}
-    layer = LayerScan([r"i\s+wish", "worst"], [], **_plan([r"i\s+wish", "worst"], []))
+    layer = LayerScan([r"i\s+wish", "worst"], [], **_plan([r"i\s+wish", "worst"]))
     assert layer.keys == {}
     assert Scanner([layer]).spans("i  wish. worst") == [[(0, 7, 0), (9, 14, 1)]]
 
 
-def _plan(bounded: list[str], others: list[str]) -> dict[str, object]:
-    p = plan(bounded, others)
+def _plan(bounded: list[str]) -> dict[str, object]:
+    p = plan(bounded)
     return {"keys": p["keys"], "scan_ids": p["scan"]}
 
 

@@ -327,7 +327,7 @@ def scanner() -> Scanner:
         return isinstance(kept, list) and len(kept) == len(branches)
 
     name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{digest}"
-    plans = cached_json(name, lambda: [plan(b, o) for b, o in branches], valid)
+    plans = cached_json(name, lambda: [plan(b) for b, _ in branches], valid)
     scans = [
         LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
         for (b, o), p in zip(branches, plans, strict=True)

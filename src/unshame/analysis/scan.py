@@ -133,12 +133,11 @@ class _Walk:
         return out if len(out) <= WIDEST_CLASS else None
 
 
-def plan(bounded: list[str], others: list[str]) -> dict[str, Any]:
-    """Which branches to try at a word, by the word's first characters (JSON-ready).
+def plan(bounded: list[str]) -> dict[str, Any]:
+    """Which of a layer's word-start branches to try at a word, by its first characters.
 
-    Branch i < len(bounded) is bounded branch i; the others follow. "keys" maps a prefix
-    to the bounded branches that begin with exactly it; "scan" lists the bounded
-    branches with no usable prefix, searched for like the others.
+    JSON-ready: "keys" maps a prefix to the branches that begin with exactly it; "scan"
+    lists the branches with no usable prefix, searched for like the other branches.
     """
     keys: dict[str, list[int]] = {}
     scan: list[int] = []
