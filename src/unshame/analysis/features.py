@@ -6,6 +6,7 @@ never drift apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import cache
@@ -17,6 +18,7 @@ from unshame.analysis.segment import Prepared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b")
+_SELF_WORDS = frozenset({"i", "i'm", "im", "me", "my", "myself", "i've", "i'd", "i'll", "mine"})
 _REGRET_IDS = frozenset(
     {"guilt.feel_bad", "guilt.should_have", "guilt.wish_had", "guilt.regret", "guilt.repair",
      "guilt.fault", "guilt.instead", "guilt.again"}
@@ -80,21 +82,22 @@ def rule_features(prep: Prepared, hits: list[Hit]) -> Counter[str]:
     return feats
 
 
-def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[tuple[str, bool, int]]:
     """Her words, those under a negation marked `not_` and reported ones `q_`, each with
-    whether it is a function word (kept for word pairs, not counted alone)."""
+    whether it is a function word (kept for word pairs, not counted alone) and where it
+    begins."""
     stop = _stopwords()
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, bool, int]] = []
     negated_until = -1
     norm = prep.norm
     for m in _WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS)):
         word, at = m.group(), m.start()
         if quotes and inside(at, quotes):
-            out.append(("q_" + word, word in stop))
+            out.append(("q_" + word, word in stop, at))
         elif at < negated_until:
-            out.append(("not_" + word, word in stop))
+            out.append(("not_" + word, word in stop, at))
         else:
-            out.append((word, word in stop))
+            out.append((word, word in stop, at))
         if word in _NEGATORS:
             negated_until = prep.clause_end(at)
         if len(out) >= _MAX_WORDS:
@@ -108,12 +111,47 @@ def _stopwords() -> frozenset[str]:
 
 
 def word_features(prep: Prepared, quotes: list[tuple[int, int]]) -> set[str]:
-    """Unigrams and bigrams of her words (lower case, negation and quotes marked)."""
+    """Unigrams and bigrams of her words (lower case, negation and quotes marked), and
+    where they stand in what she wrote."""
     marked = marked_words(prep, quotes)
-    words = [w for w, _ in marked]
-    feats = {"w:" + w for w, is_stop in marked if not is_stop}
+    words = [w for w, _, _ in marked]
+    feats = {"w:" + w for w, is_stop, _ in marked if not is_stop}
     feats.update(["b:" + a + "_" + b for a, b in pairwise(words)])
+    feats.update(placed_words(prep, words, [at for _, _, at in marked]))
     return feats
+
+
+def placed_words(prep: Prepared, words: list[str], starts: list[int]) -> list[str]:
+    """Her words again (`words`, beginning at `starts`), function words included, marked
+    by where they stand, and how many sentences she wrote. The same word weighs
+    differently in different places: a verdict ("I'm a joke.") or a repair ("Will do
+    better tomorrow.") is most often said last; an act often opens the entry; and words
+    said of herself ("I ...", "my ...") differ from words about others. Each mark
+    applies only where the place is not the whole entry:
+    - `l:` the closing sentence, `lc:` the closing clause, `fc:` the opening clause;
+    - `i:` the sentences in which she speaks of herself;
+    - `n:` the number of sentences (1, 2, 3-4, 5+)."""
+    sentences = prep.sentence_starts
+    count = len(sentences)
+    out = ["n:" + ("1" if count == 1 else "2" if count == 2 else "3-4" if count <= 4 else "5+")]
+    if not words:
+        return out
+    first, last = starts[0], starts[-1]
+    if prep.clause_end(first) <= last:  # more than one clause
+        cut = bisect.bisect_left(starts, prep.clause_end(first))
+        out.extend(["fc:" + w for w in words[:cut]])
+        cut = bisect.bisect_left(starts, prep.clause_start(last))
+        out.extend(["lc:" + w for w in words[cut:]])
+    opening, closing = prep.sentence_index(first), prep.sentence_index(last)
+    if opening == closing:
+        return out
+    cuts = [0, *(bisect.bisect_left(starts, sentences[i]) for i in range(opening + 1, closing + 1))]
+    out.extend(["l:" + w for w in words[cuts[-1] :]])
+    for begin, end in pairwise([*cuts, len(words)]):
+        sentence = words[begin:end]
+        if not _SELF_WORDS.isdisjoint(sentence):
+            out.extend(["i:" + w for w in sentence])
+    return out
 
 
 def features(prep: Prepared, found: Detection) -> dict[str, float]:
