@@ -33,8 +33,9 @@ import binascii
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -65,15 +66,12 @@ class Model:
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         """The probability of each head's label for an entry with these features."""
-        get = self.index.get
-        idx: list[int] = []
-        vals: list[float] = []
-        for name, value in feats.items():
-            j = get(name)
-            if j is not None:
-                idx.append(j)
-                vals.append(value)
-        found = self.bias + np.dot(vals, self.weights[idx]) if idx else self.bias
+        rows = self._rows
+        # A feature the model does not know takes the zero row at the end.
+        idx = list(map(self.index.get, feats, repeat(len(rows) - 1)))
+        found = (
+            self.bias + np.dot(list(feats.values()), rows.take(idx, axis=0)) if idx else self.bias
+        )
         logits: list[float] = found.tolist()
         k = len(KIND_LOGITS)
         g, s, m = _softmax_against_zero(logits[:k])
@@ -85,6 +83,11 @@ class Model:
         for head, x in zip(LABEL_HEADS, logits[k + 2 :], strict=True):
             out[head] = _sigmoid(x)
         return out
+
+    @cached_property
+    def _rows(self) -> npt.NDArray[np.float64]:
+        """The weights with a row of zeros added at the end."""
+        return np.vstack([self.weights, np.zeros((1, self.weights.shape[1]))])
 
     def decide(self, head: str, score: float, rule_hit: bool) -> bool:
         """Whether a label holds, from its head's score and (where allowed) a rule hit."""
