@@ -165,6 +165,8 @@ CRISIS = [
 ]
 
 NOT_CRISIS = [
+    "The retired life with grandkids is good but it's quiet.",
+    "Mum resigned from the committee and retired from teaching the same year.",
     "I'm not safe to drive tonight, two glasses of wine.",
     "Checked out of the hotel early and drove home.",
     "I want the noise to stop. All of it. The drilling next door has gone on for weeks.",
