@@ -433,18 +433,28 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|warning\s+signs|campaign|research|module|leaflet|booklet|pamphlet|poster)\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
-# A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal")
-# counts as come through only when the entry also says so ("therapy brought me back").
+# A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
+# "two years ago I wanted to die", "I believed the world would be better without me",
+# "every page was about wanting to vanish", "told me about her sister's overdose") counts
+# as come through only when the entry also says so ("therapy brought me back").
 CRISIS_PAST_PLAIN = re.compile(
     r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)"
     r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
+    r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)\s+$"
+    r"|\bi\s+(?:believed|was\s+convinced)\s+(?:that\s+)?$"
+    r"|\b(?:every|each|all\s+the|all\s+my)\s+(?:page|pages|entry|entries)\s+(?:was|were)\s+about\s+$"
+    r"|\btold\s+me\s+about\s+(?:her|his|their)\s+[a-z]+'s\s+$"
 )
 CRISIS_RECOVERED = re.compile(
     r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
     r"\s+(?:still\s+)?(?:here|alive)|brought\s+(?:me|him|her|them)\s+back|got\s+(?:me\s+|him\s+|"
     r"her\s+)?(?:better|through\s+it)|recovered|recovery|(?:years?|months?)\s+(?:since|free|clean)"
-    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through)\b"
+    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
+    r"|(?:don'?t|do\s+not|no\s+longer)\s+believe\s+(?:that|it)\s+(?:now|any\s*more)"
+    r"|i'?m\s+(?:still\s+)?here\s+and\s+i\s+want\s+to\s+be"
+    r"|i\s+(?:want|wanted)\s+to\s+live\s+(?:forever|for\s+ever)"
+    r"|(?:is|are|'s|'re)\s+doing\s+(?:really\s+|so\s+)?(?:well|better|great|fine)\s+now)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts.
 CRISIS_RELAPSE = re.compile(
