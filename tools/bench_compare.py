@@ -41,13 +41,13 @@ for t in texts:
     analyze(t)
 rates = []
 for batch in (texts, short):
-    best = min(
-        (lambda start: ([analyze(t) for t in batch], time.process_time() - start)[1])(
-            time.process_time()
-        )
-        for _ in range(3)
-    )
-    rates.append(len(batch) / best)
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        for t in batch:
+            analyze(t)
+        times.append(time.process_time() - start)
+    rates.append(len(batch) / min(times))
 print(json.dumps(rates))
 """
 

@@ -137,8 +137,9 @@ def placed_words(prep: Prepared, words: list[str], starts: list[int]) -> list[st
     if not words:
         return out
     first, last = starts[0], starts[-1]
-    if prep.clause_end(first) <= last:  # more than one clause
-        cut = bisect.bisect_left(starts, prep.clause_end(first))
+    opening_end = prep.clause_end(first)
+    if opening_end <= last:  # more than one clause
+        cut = bisect.bisect_left(starts, opening_end)
         out.extend(["fc:" + w for w in words[:cut]])
         cut = bisect.bisect_left(starts, prep.clause_start(last))
         out.extend(["lc:" + w for w in words[cut:]])
