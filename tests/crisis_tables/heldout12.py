@@ -90,6 +90,12 @@ CRISIS = [
     "Scratching used to be enough, now I need the lighter.",
     "Holding ice cubes till it hurts is the only thing stopping the urge.",
     "I keep biting my hand until it bleeds so I don't scream.",
+    # words of recovery said of something else do not make the crisis a past one
+    "Got help with the twins from my sister today. I had thoughts of ending it all.",
+    "My mum got help for me with the baby. I was thinking about killing myself on the drive home.",
+    "Proud of my son. I self-harmed as a teenager and I am doing it now too.",
+    "Glad I stayed for the party. I had suicidal thoughts all evening.",
+    "Proud of her. I was thinking about killing myself on the drive home.",
 ]
 
 NOT_CRISIS = [

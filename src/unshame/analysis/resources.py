@@ -445,7 +445,9 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # "every page was about wanting to vanish", "told me about her sister's overdose", "the
 # anniversary of my overdose", "after my first baby I had awful intrusive thoughts") counts
 # as come through only when the entry also says so ("therapy brought me back", "got
-# through them with CBT", "haven't in twelve years", "so glad I stayed").
+# through them with CBT", "haven't in twelve years", "I was very sad once and got help",
+# "proud of that girl", "so glad I stayed."). Words that say so of something else ("got
+# help with the twins", "proud of her", "glad I stayed for the party") do not count.
 CRISIS_PAST_PLAIN = re.compile(
     r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)"
     r"|when\s+(?:i|he|she|they)"
@@ -468,10 +470,13 @@ CRISIS_RECOVERED = re.compile(
     r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
     r"\s+(?:still\s+)?(?:here|alive)|brought\s+(?:me|him|her|them)\s+back|got\s+(?:me\s+|him\s+|"
     r"her\s+)?(?:better|through\s+it)|recovered|recovery|(?:years?|months?)\s+(?:since|free|clean)"
-    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
-    r"|got\s+(?:me\s+|him\s+|her\s+)?through\s+(?:them|that|those)|got\s+help"
+    r"|proud\s+of\s+(?:myself|me|that\s+(?:girl|woman|boy|man|kid)|how\s+far|who\s+i\s+am"
+    r"|where\s+i\s+am|(?:my|her|his|their)\s+recovery)"
+    r"|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
+    r"|got\s+(?:me\s+|him\s+|her\s+)?through\s+(?:them|that|those)"
+    r"|got\s+help(?=\s*(?:[.!;]|$))|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
     r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|months?))"
-    r"|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
+    r"|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
     r"|(?:don'?t|do\s+not|no\s+longer)\s+believe\s+(?:that|it)\s+(?:now|any\s*more)"
     r"|i'?m\s+(?:still\s+)?here\s+and\s+i\s+want\s+to\s+be"
     r"|i\s+(?:want|wanted)\s+to\s+live\s+(?:forever|for\s+ever)"
