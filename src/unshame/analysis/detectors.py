@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from unshame.analysis.resources import (
+    CRISIS_PAST_AFTER,
     CRISIS_PAST_BEFORE,
     CRISIS_PAST_INSIDE,
     CRISIS_PAST_PLAIN,
@@ -141,14 +142,17 @@ def _topic(prep: Prepared, start: int, end: int) -> bool:
     )
 
 
-def _past(prep: Prepared, start: int, *, recovered: bool) -> bool:
+def _past(prep: Prepared, start: int, end: int, *, recovered: bool) -> bool:
     """Whether a crisis match sits in a past she has come through (see the module doc)."""
     begin = max(prep.sentence_span(start)[0], start - _PAST_REACH)
     if CRISIS_PAST_INSIDE.match(prep.norm, start) or CRISIS_PAST_BEFORE.search(
         prep.norm, begin, start
     ):
         return True
-    return recovered and CRISIS_PAST_PLAIN.search(prep.norm, begin, start) is not None
+    return recovered and (
+        CRISIS_PAST_PLAIN.search(prep.norm, begin, start) is not None
+        or CRISIS_PAST_AFTER.match(prep.norm, end) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +182,7 @@ def detect(prep: Prepared) -> Detection:
                     calm = CRISIS_TOPIC_STIRS.search(prep.norm) is None
                     context = (recovered, settled, calm)
                 past = (context[2] and _topic(prep, start, end)) or (
-                    context[1] and _past(prep, start, recovered=context[0])
+                    context[1] and _past(prep, start, end, recovered=context[0])
                 )
             hits.append(Hit(rule, start, end, _negated(prep, rule, start, end), quoted, past))
     hits.sort(key=lambda h: (h.start, -h.end))

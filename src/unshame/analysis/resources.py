@@ -393,18 +393,22 @@ CLAUSE_BREAK = re.compile(
 )
 QUOTE_MARKS = re.compile(r'"[^"\n]{1,300}"')
 # Crisis words set in a past she has come through, or about the topic rather than her:
-# "five years free from self-harm", "I used to hurt myself", "I haven't had an urge to cut
-# in a year", "how to ask someone about suicide". Right before the match, or (free of)
-# its first words.
+# "five years free from self-harm", "I used to hurt myself", "I used to believe they'd be
+# better off without me", "I haven't had an urge to cut in a year", "eighteen months since
+# my last suicidal thought", "how to ask someone about suicide". Right before the match,
+# or (free of) its first words.
 CRISIS_PAST_BEFORE = re.compile(
     r"(?:\b(?:free|clean)\s+(?:of|from)|\brecover(?:ed|ing)\s+from|\brecovery\s+from"
     r"|\bused\s+to|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|havent|hasnt)\s+(?:had|felt)"
     r"(?:\s+(?:an?|any|the))?|\bno\s+longer\s+(?:have|has|feel|feels|get|gets)(?:\s+(?:an?|any|the))?"
-    r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+since\s+(?:i|she|he|they)(?:\s+last)?)\s+$"
+    r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+since\s+(?:(?:i|she|he|they)"
+    r"(?:\s+last)?|(?:my|her|his|their)\s+last)"
+    r"|\bused\s+to\s+(?:think|believe|feel|be\s+(?:sure|convinced))(?:\s+that)?)\s+$"
 )
 # Crisis words as a topic, not as her words about herself or someone now: "a session on
 # self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
-# "how to ask someone if they're suicidal". Right before the match, or right after it.
+# "how to ask someone if they're suicidal", a nurse's "we had two admissions after
+# overdoses". Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it").
 CRISIS_TOPIC_STIRS = re.compile(
@@ -421,6 +425,9 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|paper)(?:\s+(?:tonight|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening"
     r"|week)))?(?:\s+(?:was|is|were))?\s+(?:on|about|around)"
     r"(?:\s+[a-z'-]+){0,2}|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
+    r"|\b(?:we|the\s+(?:ward|unit|team|crew))\s+(?:had|got|took|admitted)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:admissions|patients|call-?outs|referrals)\s+(?:(?:all|both)\s+)?(?:after|for|with|following)"
+    r"(?:\s+(?:an?|the))?"
     r"|\bask(?:ing|ed)?\s+(?:someone|somebody|people|a\s+person|them)(?:\s+[a-z]+){0,2}\s+"
     r"(?:(?:if|whether)\s+(?:they'?re|they\s+are|you'?re|you\s+are)|about)"
     r"|\b(?:explained|explains|explaining|normali[sz]ed)(?:\s+(?:that|how|about|what))?"
@@ -435,8 +442,12 @@ CRISIS_TOPIC_AFTER = re.compile(
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
 # "two years ago I wanted to die", "I believed the world would be better without me",
-# "every page was about wanting to vanish", "told me about her sister's overdose") counts
-# as come through only when the entry also says so ("therapy brought me back").
+# "every page was about wanting to vanish", "told me about her sister's overdose", "the
+# anniversary of my overdose", "after my first baby I had awful intrusive thoughts") counts
+# as come through only when the entry also says so ("therapy brought me back", "got
+# through them with CBT", "haven't in twelve years", "I was very sad once and got help",
+# "proud of that girl", "so glad I stayed."). Words that say so of something else ("got
+# help with the twins", "proud of her", "glad I stayed for the party") do not count.
 CRISIS_PAST_PLAIN = re.compile(
     r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)"
     r"|when\s+(?:i|he|she|they)"
@@ -445,20 +456,37 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bi\s+(?:believed|was\s+convinced)\s+(?:that\s+)?$"
     r"|\b(?:every|each|all\s+the|all\s+my)\s+(?:page|pages|entry|entries)\s+(?:was|were)\s+about\s+$"
     r"|\btold\s+me\s+about\s+(?:her|his|their)\s+[a-z]+'s\s+$"
+    r"|\banniversary\s+of\s+(?:my|her|his|their)\s+$"
+    r"|\bafter\s+(?:my|her|his|their)\s+(?:first|second|third|last|eldest|oldest|youngest|older)"
+    r"\s+(?:baby|child|pregnancy|birth|son|daughter)\b,?\s+(?:i|she|he|they)\s+$"
+)
+# ...or right after it: "I self-harmed as a teenager", "suicidal at university".
+CRISIS_PAST_AFTER = re.compile(
+    r",?\s+(?:as\s+a\s+(?:teen(?:ager)?|child|kid|student|girl|boy|young\s+(?:woman|man|mum|mother))"
+    r"|in\s+my\s+(?:teens|twenties|youth)|at\s+(?:school|uni|university|college)"
+    r"|when\s+i\s+was\s+(?:younger|little|young|a\s+teen(?:ager)?|at\s+school|\d+|[a-z]+teen))\b"
 )
 CRISIS_RECOVERED = re.compile(
     r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
     r"\s+(?:still\s+)?(?:here|alive)|brought\s+(?:me|him|her|them)\s+back|got\s+(?:me\s+|him\s+|"
     r"her\s+)?(?:better|through\s+it)|recovered|recovery|(?:years?|months?)\s+(?:since|free|clean)"
-    r"|proud\s+of|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
+    r"|proud\s+of\s+(?:myself|me|that\s+(?:girl|woman|boy|man|kid)|how\s+far|who\s+i\s+am"
+    r"|where\s+i\s+am|(?:my|her|his|their)\s+recovery)"
+    r"|safe\s+now|helped\s+(?:me|him|her|them|my|his|their)|came\s+through"
+    r"|got\s+(?:me\s+|him\s+|her\s+)?through\s+(?:them|that|those)"
+    r"|got\s+help(?=\s*(?:[.!;]|$))|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
+    r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|months?))"
+    r"|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
     r"|(?:don'?t|do\s+not|no\s+longer)\s+believe\s+(?:that|it)\s+(?:now|any\s*more)"
     r"|i'?m\s+(?:still\s+)?here\s+and\s+i\s+want\s+to\s+be"
     r"|i\s+(?:want|wanted)\s+to\s+live\s+(?:forever|for\s+ever)"
     r"|(?:is|are|'s|'re)\s+doing\s+(?:really\s+|so\s+)?(?:well|better|great|fine)\s+now)\b"
 )
-# ...unless the entry says it is back or near: then every crisis word counts.
+# ...unless the entry says it is back or near: then every crisis word counts. An "again"
+# in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the
+# feeling coming back.
 CRISIS_RELAPSE = re.compile(
-    r"\b(?:again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
+    r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
     r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
     r"|these\s+days|this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
     r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)|i\s+still"
