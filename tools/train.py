@@ -48,13 +48,10 @@ VERSION = "4"
 SEED = 20261126
 MIN_WORD_DOCS = 3
 C_GRID = (0.3, 1.0, 3.0, 10.0)
-# Flag and source heads: their labels are rarer and their words more particular, and
-# cross-validation chose the edge of C_GRID for most of them (2026-11-26), so the grid
-# goes further for them.
-LABEL_C_GRID = (*C_GRID, 30.0, 100.0)
 KIND_C_GRID = (0.5, 1.0, 2.0, 4.0)
 BLENDS = (0.0, 0.25, 0.5, 0.75, 1.0)  # the binary heads' share of the kind scores
 THRESHOLDS = (0.5, 0.6, 0.7)
+KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 # The crisis head adds recall on wording the rules have not seen. The rules catch every
 # crisis line of the corpus by themselves, so cross-validation cannot tell what the head
 # adds; its settings are a design choice instead: balanced class weights (recall first),
@@ -64,13 +61,8 @@ THRESHOLDS = (0.5, 0.6, 0.7)
 CRISIS_THRESHOLDS = (0.75,)  # 0.65 and 0.70 raised 17 and 10 alarms on the 521 (2026-11-26)
 CRISIS_C_GRID = (1.0,)
 KINDS = ("guilt", "shame", "mixed", "neither")
-# A rule hit may set a flag or source (it shows the words) and the head adds recall
-# ("model_or_rule"), unless cross-validation finds the head better alone ("model") by
-# at least RULE_MODE_MARGIN of F1. Without the margin the choice flipped between
-# retrainings on differences of a few thousandths (the mental load: 0.800, 1.000 and
-# 0.857 of the development set's sources over three retrainings).
+# A rule hit may always set a flag or source (it shows the words); the head adds recall.
 MODES = ("model", "model_or_rule")
-RULE_MODE_MARGIN = 0.01
 
 
 def kind_of(g: bool, s: bool) -> str:
@@ -251,9 +243,8 @@ def choose_label(
     folds: list,  # type: ignore[type-arg]
     head: str,
     gate: np.ndarray,
-) -> dict[str, dict[str, object]]:
-    """For each mode, the best C and threshold of one flag or source head, by
-    cross-validated F1.
+) -> dict[str, object]:
+    """C, threshold and mode for one flag or source head, by cross-validated F1.
 
     `gate` holds where the analyser lets the label hold at all, from the
     cross-validated kind (a flag or source needs guilt or shame; harsh needs shame),
@@ -262,8 +253,8 @@ def choose_label(
     """
     safety = head == "crisis"
     measure = f2 if safety else f1
-    best: dict[str, dict[str, object]] = {}
-    for c in CRISIS_C_GRID if safety else LABEL_C_GRID:
+    best: dict[str, object] = {"score": -1.0}
+    for c in CRISIS_C_GRID if safety else C_GRID:
         p = cv_probs(xs, y, folds, c, balanced=safety)
         grid = (
             product(CRISIS_THRESHOLDS, ("model_or_rule",)) if safety else product(THRESHOLDS, MODES)
@@ -271,22 +262,10 @@ def choose_label(
         for th, mode in grid:
             pred = ((p >= th) | (hits if mode == "model_or_rule" else False)) & gate
             score = measure(y.astype(bool), pred)
-            if score > float(best.get(mode, {}).get("score", -1.0)):  # type: ignore[arg-type]
-                best[mode] = {"score": score, "C": c, "threshold": th, "mode": mode}
-    alone = measure(y.astype(bool), hits & gate)
-    for r in best.values():
-        r["rules_alone"] = alone
+            if score > best["score"]:  # type: ignore[operator]
+                best = {"score": score, "C": c, "threshold": th, "mode": mode}
+    best["rules_alone"] = measure(y.astype(bool), hits & gate)
     return best
-
-
-def settle_mode(best: dict[str, dict[str, object]]) -> dict[str, object]:
-    """The head alone only where it beats rule and head together by the margin."""
-    with_rules = best["model_or_rule"]
-    alone = best.get("model")
-    margin = float(with_rules["score"]) + RULE_MODE_MARGIN  # type: ignore[arg-type]
-    if alone is not None and float(alone["score"]) >= margin:  # type: ignore[arg-type]
-        return alone
-    return with_rules
 
 
 def main() -> int:
@@ -316,15 +295,12 @@ def main() -> int:
             "own": fold_matrices(x, y, names, folds),
             "none": [x] * len(folds),
         }
-        by_mode: dict[str, dict[str, object]] = {}
+        best: dict[str, object] = {"score": -1.0}
         for weighting in ("none",) if head == "crisis" else WEIGHTINGS:
-            per_mode = choose_label(
-                candidates[weighting], y, hits, folds, head, gates.get(head, blame)
-            )
-            for mode, found in per_mode.items():
-                if float(found["score"]) > float(by_mode.get(mode, {}).get("score", -1.0)):  # type: ignore[arg-type]
-                    by_mode[mode] = {**found, "weighting": weighting}
-        report[head] = settle_mode(by_mode)
+            r = choose_label(candidates[weighting], y, hits, folds, head, gates.get(head, blame))
+            if float(r["score"]) > float(best["score"]):  # type: ignore[arg-type]
+                best = {**r, "weighting": weighting}
+        report[head] = best
     print(f"{len(rows)} training rows, {len(names)} features; 5-fold CV:", file=sys.stderr)
     for head, r in report.items():
         extra = f" (rules alone {r['rules_alone']:.3f})" if "rules_alone" in r else ""
