@@ -58,7 +58,7 @@ KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 # enough regularisation that ordinary words ("want to") do not tip it, and the lowest
 # threshold at which the everyday sentences of tests/test_crisis.py stay calm. Measured
 # afterwards on a held-out set of crisis lines (docs/MODEL_CARD.md).
-CRISIS_THRESHOLDS = (0.75,)  # 0.65 and 0.70 raised 17 and 10 alarms on the 521 (2026-11-26)
+CRISIS_THRESHOLDS = (0.8,)  # 0.75 raised 18 alarms on the 782, over the 15 allowed (2026-11-27)
 CRISIS_C_GRID = (1.0,)
 KINDS = ("guilt", "shame", "mixed", "neither")
 # A rule hit may always set a flag or source (it shows the words); the head adds recall.
@@ -339,9 +339,7 @@ def main() -> int:
         bias.append(float(clf.intercept_[0]))
     weights = (np.column_stack(columns) * np.column_stack(scale)).round(5)
     bias = [round(b, 5) for b in bias]
-    digest = hashlib.sha256(weights.tobytes() + json.dumps(names).encode()).hexdigest()[:8]
     model = {
-        "id": f"unshame-analyser-{VERSION}.{digest}",
         "trained_on": {
             "file": "corpus/train.jsonl",
             "rows": len(rows),
@@ -361,6 +359,11 @@ def main() -> int:
         "features": names,
         "weights": encode_weights(weights),
     }
+    # The id names everything that decides a reading: weights, features, thresholds,
+    # modes and blend (not the training report).
+    decides = {k: v for k, v in model.items() if k != "trained_on"}
+    digest = hashlib.sha256(json.dumps(decides, sort_keys=True).encode()).hexdigest()[:8]
+    model = {"id": f"unshame-analyser-{VERSION}.{digest}", **model}
     MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({model['id']})", file=sys.stderr)
     return 0
