@@ -349,6 +349,47 @@ def test_the_crisis_head_rarely_alarms_on_the_near_misses() -> None:
     assert len(alarms) <= len(ALL_CALM) // 50, alarms
 
 
+# Crisis words after "I had" or "I was" count as a past she has come through only when
+# the entry says she came through. Words of getting better said of anything else (a
+# cold, the twins at nursery, a casserole) must not quiet them, before or after.
+EVERYDAY_BETTER = [
+    "My husband helped me with bath time.",
+    "The health visitor helped my son with his latch.",
+    "She's recovered from her cold.",
+    "Recovery from the c-section is slow.",
+    "The baby is safe now in her cot.",
+    "Two years since we moved here.",
+    "The twins are doing well now at nursery.",
+    "Grandma came through with the casserole.",
+    "His cough got better.",
+    "Proud of myself for getting out of the house.",
+    "Proud of her for her swimming badge.",
+    "Got help with the twins from my sister today.",
+    "Glad I stayed for the party.",
+]
+CRISIS_TOLD_IN_THE_PAST = [
+    "I had thoughts of ending it all.",
+    "I was thinking about killing myself on the drive home.",
+    "Last night I was planning how to kill myself.",
+    "When I was in the bath I wanted to die.",
+    "I had the pills counted out tonight.",
+    "I was going to take all my tablets.",
+    "I had a plan to end my life.",
+]
+TOLD_BESIDE_EVERYDAY = [
+    text
+    for everyday in EVERYDAY_BETTER
+    for crisis in CRISIS_TOLD_IN_THE_PAST
+    for text in (f"{everyday} {crisis}", f"{crisis} {everyday}")
+]
+
+
+@pytest.mark.parametrize("text", TOLD_BESIDE_EVERYDAY)
+def test_getting_better_at_something_else_does_not_put_a_crisis_in_the_past(text: str) -> None:
+    reading = analyze(text)
+    assert any(s.type == "crisis" for s in reading.signals), text
+
+
 @pytest.mark.xfail(reason="known over-flag: safety first where the words are the same", strict=True)
 @pytest.mark.parametrize("text", plans.KNOWN_OVERFLAGS)
 def test_known_overflags(text: str) -> None:

@@ -90,6 +90,12 @@ CRISIS = [
     "Scratching used to be enough, now I need the lighter.",
     "Holding ice cubes till it hurts is the only thing stopping the urge.",
     "I keep biting my hand until it bleeds so I don't scream.",
+    # the means laid out ready (crisis.means_laid_out)
+    "I had the pills counted out tonight.",
+    "lined up all my tablets on the bedside table",
+    "the paracetamol is all popped out of the packets now",
+    "Counted out my sleeping pills again and sat with them.",
+    "i set out all the meds on the kitchen table and just looked at them",
     # words of recovery said of something else do not make the crisis a past one
     "Got help with the twins from my sister today. I had thoughts of ending it all.",
     "My mum got help for me with the baby. I was thinking about killing myself on the drive home.",
@@ -169,4 +175,11 @@ NOT_CRISIS = [
     "Held an ice pack on the bump till the swelling went down.",
     "I bit my lip so hard it bled at the dentist.",
     "The dog bit my hand so hard it bled.",
+    # means_laid_out
+    "Counted out Mum's tablets for her dosette box.",
+    "Lined up the vitamins for the week.",
+    "popped out two paracetamol for his fever",
+    "laid out the pills for the morning",
+    "Set out my tablets for the week in the organiser.",
+    "counted out the tablets for the pharmacy return",
 ]
