@@ -174,6 +174,14 @@ NOT_CRISIS = [
     "Last day at the old office today, said my goodbyes and took the cake home.",
     "Leaving drinks tonight, said my goodbyes to the team.",
     "I have a plan with my GP for the next few months and I feel safe.",
+    # said plainly's near misses
+    "She said she'll kill me if I'm late again.",
+    "he'll kill me for eating his leftovers",
+    "My husband said he'll kill me if I spend any more on shoes",
+    "Can't keep myself safe from the sun on these walks, burnt again",
+    "I felt like dying when he read my text out loud.",
+    "He said he'll kill me for forgetting the milk, joking obviously",
+    "gonna take the kids to the park",
 ]
 
 
@@ -316,6 +324,19 @@ CRISIS = [
     "I want to disappear for good, not just from embarrassment.",
     "Said my goodbyes to everyone tonight. They don't know it's goodbye.",
     "Maybe it's time to stop being a burden on everyone.",
+    # said plainly, and typed fast (crisis.said_plainly, crisis.means_laid_out, the lexicon)
+    "gonna take all my pills tonight",
+    "i dont wanna be here no more",
+    "i wnat to die",
+    "my husband said he'll kill me",
+    "He told me he would kill us all if I left",
+    "my ex texted that he's going to kill the kids",
+    "i can't keep myself safe tonight",
+    "I don't think I can keep myself safe",
+    "I need someone to keep the kids safe from me",
+    "i feel like dying every day",
+    "I feel like dying.",
+    "honestly i feel like dying all the time",
 ]
 
 
