@@ -182,6 +182,12 @@ NOT_CRISIS = [
     "I felt like dying when he read my text out loud.",
     "He said he'll kill me for forgetting the milk, joking obviously",
     "gonna take the kids to the park",
+    "I'd be happy if I got hit by a wave of energy",
+    "they'll have pizza when I'm gone to work",
+    "his arms are covered in cuts from the brambles again",
+    "my legs are covered in scratches from the brambles again",
+    "They'll be fine when I'm gone for the weekend.",
+    "The kids will eat all the biscuits when I'm gone to the gym.",
 ]
 
 
@@ -337,6 +343,12 @@ CRISIS = [
     "i feel like dying every day",
     "I feel like dying.",
     "honestly i feel like dying all the time",
+    "I'd be happy if I got hit by a bus",
+    "there's no point in me being alive",
+    "the kids deserve a mum who isn't me, they'll get one when I'm gone",
+    "my arms are covered in cuts again",
+    "honestly wouldn't mind if i got hit by a car on the way home",
+    "they'll be better off when I'm gone.",
 ]
 
 
