@@ -188,6 +188,15 @@ NOT_CRISIS = [
     "my legs are covered in scratches from the brambles again",
     "They'll be fine when I'm gone for the weekend.",
     "The kids will eat all the biscuits when I'm gone to the gym.",
+    "what if I drop him off at nursery early",
+    "he threw her toy down the stairs on purpose",
+    "ready to go see Jesus Christ Superstar tonight",
+    "I don't see myself living past 90 with these knees",
+    "took the whole bottle of wine to the party",
+    "took the whole bottle to Gran's",
+    "I want to throw myself off the diving board like the kids do",
+    "what if I hurt her feelings",
+    "i want to throw myself into work this week",
 ]
 
 
@@ -349,6 +358,14 @@ CRISIS = [
     "my arms are covered in cuts again",
     "honestly wouldn't mind if i got hit by a car on the way home",
     "they'll be better off when I'm gone.",
+    "what if I drop him down the stairs on purpose",
+    "what if i drown her in the bath",
+    "I'm ready to go be with jesus, I'm done here",
+    "being alive is exhausting and I want out",
+    "I don't see myself living past this year",
+    "i took the whole bottle",
+    "i want to throw myself down the stairs",
+    "i keep thinking about throwing myself in front of a train",
 ]
 
 
