@@ -197,6 +197,10 @@ NOT_CRISIS = [
     "I want to throw myself off the diving board like the kids do",
     "what if I hurt her feelings",
     "i want to throw myself into work this week",
+    "If I had the guts I'd have done it years ago, left him and moved to Spain.",
+    "Hid in the loo so the kids wouldn't find me for five minutes.",
+    "Drove past the sea and thought how easy it would be to keep going to Cornwall for a week.",
+    "Moved out, not to a new life, just gone to my sister's for the weekend.",
 ]
 
 
@@ -366,6 +370,15 @@ CRISIS = [
     "i took the whole bottle",
     "i want to throw myself down the stairs",
     "i keep thinking about throwing myself in front of a train",
+    (
+        "Some days I think about just walking out the door and never coming back, not to a "
+        "new life, just gone."
+    ),
+    "I've started planning how I would do it so the kids wouldn't find me.",
+    "I drove past the reservoir and thought how easy it would be to keep going.",
+    "If I had the guts I would have done it already.",
+    "I'm writing this in case anything happens to me. I love you all. It's not your fault.",
+    "I hold my breath under the bathwater and wonder what would happen if I didn't come up.",
 ]
 
 
