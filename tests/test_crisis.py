@@ -201,6 +201,7 @@ NOT_CRISIS = [
     "Hid in the loo so the kids wouldn't find me for five minutes.",
     "Drove past the sea and thought how easy it would be to keep going to Cornwall for a week.",
     "Moved out, not to a new life, just gone to my sister's for the weekend.",
+    "What if I don't come back before the bell goes?",
 ]
 
 
