@@ -202,6 +202,20 @@ NOT_CRISIS = [
     "Drove past the sea and thought how easy it would be to keep going to Cornwall for a week.",
     "Moved out, not to a new life, just gone to my sister's for the weekend.",
     "What if I don't come back before the bell goes?",
+    "the crisis team at work came for the audit",
+    "took too many photos at the zoo",
+    "headbanging at the gig with my sister",
+    "stopped eating so I can fit in the dress",
+    "my last message to the PTA is drafted",
+    "if I died tomorrow I'd be happy with my life",
+    "found the blender blades in the drawer",
+    "scars on his knees from the trampoline",
+    "next time he'd finish it off, the cake I mean",
+    "the baby is a little devil at bedtime",
+    "possessed by the urge to tidy",
+    "swapped her cot for a bed and she loves it",
+    "took too many biscuits from the tin",
+    "The crisis team at the council finally rang back about the bins",
 ]
 
 
@@ -380,6 +394,19 @@ CRISIS = [
     "If I had the guts I would have done it already.",
     "I'm writing this in case anything happens to me. I love you all. It's not your fault.",
     "I hold my breath under the bathwater and wonder what would happen if I didn't come up.",
+    "found blades in my teen's pencil case",
+    "my son has scars on his arms he won't explain",
+    "he punched me and said next time he'd finish it",
+    "the voices say the baby is evil",
+    "I think the baby is possessed and I need to get rid of it",
+    "I believe my baby is not mine, they swapped her, and I want to hurt the impostor",
+    "I've stopped eating so I can disappear",
+    "i've been headbanging the wall until i see stars",
+    "I went to A&E after I took too many",
+    "the crisis team came out last night",
+    "I was sectioned on Monday after trying to end it",
+    "my last message to everyone is drafted",
+    "if i died tomorrow i'd be ok with that",
 ]
 
 

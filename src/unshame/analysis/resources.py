@@ -446,8 +446,10 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # anniversary of my overdose", "after my first baby I had awful intrusive thoughts") counts
 # as come through only when the entry also says so ("therapy brought me back", "got
 # through them with CBT", "haven't in twelve years", "I was very sad once and got help",
-# "proud of that girl", "so glad I stayed."). Words that say so of something else ("got
-# help with the twins", "proud of her", "glad I stayed for the party") do not count.
+# "proud of that girl", "so glad I stayed.", "asking for help is what saved me"). Words
+# that say so of something else ("got help with the twins", "proud of her", "glad I
+# stayed for the party", "the lifeguard saved my life") do not count. "This month" is
+# not "now" when it follows "years ago" ("five years ago this month I was sectioned").
 CRISIS_PAST_PLAIN = re.compile(
     r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)"
     r"|when\s+(?:i|he|she|they)"
@@ -487,6 +489,7 @@ CRISIS_RECOVERED = re.compile(
     r"|got\s+help(?=\s*(?:[.!;]|$))|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
     r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|months?))"
     r"|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
+    r"|(?:help|therapy|talking|treatment|medication|meds)\s+(?:is|was)\s+what\s+saved\s+(?:me|my\s+life)"
     r"|(?:don'?t|do\s+not|no\s+longer)\s+believe\s+(?:that|it)\s+(?:now|any\s*more)"
     r"|i'?m\s+(?:still\s+)?here\s+and\s+i\s+want\s+to\s+be"
     r"|i\s+(?:want|wanted)\s+to\s+live\s+(?:forever|for\s+ever)"
@@ -500,7 +503,7 @@ CRISIS_RECOVERED = re.compile(
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
     r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
-    r"|these\s+days|this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
+    r"|these\s+days|(?<!ago\s)this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
     r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)|i\s+still"
     r"|scared\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)|afraid\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)"
     r"|tempt\w*|miss\s+(?:it|the\s+(?:cutting|pain|release))|started\s+(?:again|back|to))\b"
