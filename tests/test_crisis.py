@@ -216,6 +216,17 @@ NOT_CRISIS = [
     "swapped her cot for a bed and she loves it",
     "took too many biscuits from the tin",
     "The crisis team at the council finally rang back about the bins",
+    "I'm not safe to drive after that wine",
+    "honestly not safe around chocolate, I'm not safe around cake",
+    "want to see my mum in Spain",
+    "I can't live without her, I'll follow her to the shops",
+    "make it all stop for five minutes",
+    "my plan is the bridge club on Friday",
+    "planning my mum's funeral",
+    "burns from the oven door on my arm",
+    "let go of the wheel when the instructor took over",
+    "I'm not safe on these icy pavements",
+    "going to be with my husband at his work do",
 ]
 
 
@@ -407,6 +418,16 @@ CRISIS = [
     "I was sectioned on Monday after trying to end it",
     "my last message to everyone is drafted",
     "if i died tomorrow i'd be ok with that",
+    "I'm not safe",
+    "I want to join my mum in heaven",
+    "I just want to make it all stop, permanently",
+    "my plan is the bridge on friday",
+    "I keep picturing the kids at my funeral",
+    "my chest is covered in burns from the lighter",
+    "I can't live without her, I'll follow her",
+    "I'm going to be with my baby who died",
+    "sometimes on the motorway i think about letting go of the wheel",
+    "the kids aren't safe with me",
 ]
 
 
