@@ -227,6 +227,15 @@ NOT_CRISIS = [
     "let go of the wheel when the instructor took over",
     "I'm not safe on these icy pavements",
     "going to be with my husband at his work do",
+    "necked a bottle of prosecco at the party",
+    "might as well end it with him now",
+    "can't wait to not be here at 6am for drop off",
+    "counting down the days until i'm gone to Spain",
+    "look after the kids when I'm gone to work",
+    "he hit the baby with a rattle",
+    "This time next week I won't be here, I'll be in Tenerife!",
+    "might as well die laughing",
+    "sorry for what I'm about to do to this cake",
 ]
 
 
@@ -428,6 +437,19 @@ CRISIS = [
     "I'm going to be with my baby who died",
     "sometimes on the motorway i think about letting go of the wheel",
     "the kids aren't safe with me",
+    "i'm done, proper done, not waking up tomorrow is the plan",
+    "gonna neck all my tablets",
+    "might as well end it innit",
+    "cant be doing with life anymore",
+    "want to be six feet under",
+    "wish i was pushing up daisies",
+    "can't wait to not be here",
+    "counting down the days until i'm gone",
+    "this time next week I won't be here",
+    "I'm sorry for what I'm about to do",
+    "please look after the kids for me when I'm gone",
+    "I hit the baby and I can't stop thinking about doing it harder",
+    "I smothered him for a second before I stopped myself",
 ]
 
 
