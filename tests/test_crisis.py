@@ -236,6 +236,14 @@ NOT_CRISIS = [
     "This time next week I won't be here, I'll be in Tenerife!",
     "might as well die laughing",
     "sorry for what I'm about to do to this cake",
+    "i'm so over life admin this week",
+    "could od on chocolate after today",
+    "banging my head against a brick wall with this form",
+    "going to cut the grass tonight",
+    "finish my life's work one day",
+    "i'm so over living in this flat",
+    "gonna cut the kids' hair tonight",
+    "I'll cut again tomorrow, the fabric's too short",
 ]
 
 
@@ -450,6 +458,14 @@ CRISIS = [
     "please look after the kids for me when I'm gone",
     "I hit the baby and I can't stop thinking about doing it harder",
     "I smothered him for a second before I stopped myself",
+    "i'm so over living",
+    "ion wanna be alive no more",
+    "i feel like ending myself",
+    "i want to od",
+    "want to bang my head till it stops",
+    "i'm going to cut tonight",
+    "life's not worth it anymore, mate",
+    "I am thinking to finish my life",
 ]
 
 
