@@ -244,6 +244,12 @@ NOT_CRISIS = [
     "i'm so over living in this flat",
     "gonna cut the kids' hair tonight",
     "I'll cut again tomorrow, the fabric's too short",
+    "I wanted the floor to swallow me",
+    "want the sea to take me away on holiday",
+    "keep looking at the knives in the sale",
+    "we'd be better off with the car insurance I had before",
+    "scared I'll act on impulse and buy the dress",
+    "I'd never do it because of the kids, but I want to skydive",
 ]
 
 
@@ -466,6 +472,12 @@ CRISIS = [
     "i'm going to cut tonight",
     "life's not worth it anymore, mate",
     "I am thinking to finish my life",
+    "I want the sea to take me",
+    "I keep looking at the knives in the block",
+    "as a father I'm useless, they'd do better with my insurance money",
+    "dad here. I've been thinking my family would get the life insurance and be better off",
+    "I'm scared I'll act on these thoughts",
+    "I'd never do it because of the kids, but I want to",
 ]
 
 
