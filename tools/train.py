@@ -51,7 +51,6 @@ C_GRID = (0.3, 1.0, 3.0, 10.0)
 KIND_C_GRID = (0.5, 1.0, 2.0, 4.0)
 BLENDS = (0.0, 0.25, 0.5, 0.75, 1.0)  # the binary heads' share of the kind scores
 THRESHOLDS = (0.5, 0.6, 0.7)
-KIND_THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 # The crisis head adds recall on wording the rules have not seen. The rules catch every
 # crisis line of the corpus by themselves, so cross-validation cannot tell what the head
 # adds; its settings are a design choice instead: balanced class weights (recall first),
