@@ -40,6 +40,10 @@ def test_the_shipped_model_loads_with_every_column() -> None:
         (lambda d: d["weights"].update(base64="not base64!"), "damaged"),
         (lambda d: d["weights"].update(base64=d["weights"]["base64"][:-8]), "damaged"),
         (lambda d: d["weights"].update(dtype="<f2"), "damaged"),
+        (lambda d: d["hidden"].update(share=1.5), "damaged"),
+        (lambda d: d["hidden"].update(bias=[0.0, 0.0]), "damaged"),
+        (lambda d: d["hidden"].update(inner_bias=[]), "damaged"),
+        (lambda d: d["hidden"].pop("out"), "damaged"),
     ],
 )
 def test_a_damaged_model_file_is_a_clear_error(change: Any, message: str) -> None:
@@ -79,3 +83,45 @@ def test_guilt_and_shame_scores_agree_with_the_kind() -> None:
         holds = (reading.guilt >= 0.5, reading.shame >= 0.5)
         expected = {(True, True): "mixed", (True, False): "guilt", (False, True): "shame"}
         assert reading.kind == expected.get(holds, "neither")
+
+
+def tiny(hidden: dict[str, Any] | None) -> model_mod.Model:
+    """A model of two features whose linear heads say nothing (all weights zero)."""
+    n = len(model_mod.COLUMNS)
+    return model_mod.from_dict(
+        {
+            "id": "tiny",
+            "columns": list(model_mod.COLUMNS),
+            "features": ["w:a", "w:b"],
+            "weights": [[0.0] * n, [0.0] * n],
+            "bias": [0.0] * n,
+            "thresholds": dict.fromkeys(model_mod.HEADS, 0.5),
+            "modes": {},
+            "blend": 0.5,
+            "hidden": hidden,
+        }
+    )
+
+
+def test_the_network_scores_the_kind_as_written_by_hand() -> None:
+    inner = [[1.0, -2.0], [0.5, 3.0]]  # feature -> hidden unit
+    out = [[2.0, 0.0, -1.0], [0.0, 1.0, 0.5]]  # hidden unit -> guilt, shame, mixed
+    net = {"inner": inner, "inner_bias": [0.0, 0.1], "out": out, "bias": [0.0, 0.2, -0.3]}
+    model = tiny({**net, "share": 0.6})
+    scores = model.scores({"w:a": 1.0, "w:b": 1.0, "w:unknown": 1.0})
+    hidden = np.maximum(np.array([1.5, 1.1]), 0.0)  # relu(1*[1,-2] + 1*[.5,3] + [0,.1])
+    logits = hidden @ np.array(out) + np.array([0.0, 0.2, -0.3])
+    e = np.exp(np.append(logits, 0.0))
+    p = e / e.sum()  # guilt, shame, mixed, neither
+    linear = 0.5  # zero weights: every linear probability of holding guilt is one half
+    assert math.isclose(scores["guilt"], 0.4 * linear + 0.6 * (p[0] + p[2]))
+    assert math.isclose(scores["shame"], 0.4 * linear + 0.6 * (p[1] + p[2]))
+    assert math.isclose(tiny(None).scores({"w:a": 1.0})["guilt"], linear)
+
+
+def test_the_shipped_network_takes_the_same_features() -> None:
+    data = shipped()
+    model = model_mod.from_dict(data)
+    assert model.hidden is not None
+    assert model.hidden.inner.shape[0] == len(data["features"])
+    assert 0.0 < model.hidden.share <= 1.0

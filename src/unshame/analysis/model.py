@@ -55,6 +55,20 @@ MODES = frozenset({"model", "model_or_rule"})
 
 
 @dataclass(frozen=True)
+class Hidden:
+    """A network with one hidden layer of rectified units, scoring the kind from the same
+    features: guilt, shame and mixed as three logits against "neither", like the
+    multinomial head. Its P(guilt or mixed) and P(shame or mixed) are mixed into the
+    guilt and shame scores at `share`."""
+
+    inner: npt.NDArray[np.float64]  # shape (n_features, size)
+    inner_bias: npt.NDArray[np.float64]  # shape (size,)
+    out: npt.NDArray[np.float64]  # shape (size, 3)
+    bias: npt.NDArray[np.float64]  # shape (3,)
+    share: float
+
+
+@dataclass(frozen=True)
 class Model:
     id: str
     index: dict[str, int]
@@ -63,6 +77,7 @@ class Model:
     thresholds: dict[str, float]
     modes: dict[str, str]
     blend: float = 0.0  # the binary kind heads' share of the guilt and shame scores
+    hidden: Hidden | None = None  # the small network's weights, if the model has one
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         """The probability of each head's label for an entry with these features."""
@@ -70,24 +85,40 @@ class Model:
         # A feature the model does not know takes the zero row at the end.
         idx = list(map(self.index.get, feats, repeat(len(rows) - 1)))
         found = (
-            self.bias + np.dot(list(feats.values()), rows.take(idx, axis=0)) if idx else self.bias
+            self._bias + np.dot(list(feats.values()), rows.take(idx, axis=0)) if idx else self._bias
         )
-        logits: list[float] = found.tolist()
+        n = len(COLUMNS)
+        logits: list[float] = found[:n].tolist()
         k = len(KIND_LOGITS)
         g, s, m = _softmax_against_zero(logits[:k])
         w = self.blend
-        out = {
-            "guilt": (1 - w) * (g + m) + w * _sigmoid(logits[k]),
-            "shame": (1 - w) * (s + m) + w * _sigmoid(logits[k + 1]),
-        }
+        guilt = (1 - w) * (g + m) + w * _sigmoid(logits[k])
+        shame = (1 - w) * (s + m) + w * _sigmoid(logits[k + 1])
+        net = self.hidden
+        if net is not None:  # the network's kind, mixed in at its share
+            inner = np.maximum(found[n:], 0.0)
+            g2, s2, m2 = _softmax_against_zero((net.bias + inner @ net.out).tolist())
+            guilt = (1 - net.share) * guilt + net.share * (g2 + m2)
+            shame = (1 - net.share) * shame + net.share * (s2 + m2)
+        out = {"guilt": guilt, "shame": shame}
         for head, x in zip(LABEL_HEADS, logits[k + 2 :], strict=True):
             out[head] = _sigmoid(x)
         return out
 
     @cached_property
     def _rows(self) -> npt.NDArray[np.float64]:
-        """The weights with a row of zeros added at the end."""
-        return np.vstack([self.weights, np.zeros((1, self.weights.shape[1]))])
+        """The weights (and the network's first layer beside them, so that one look-up
+        serves both) with a row of zeros added at the end."""
+        both = self.weights if self.hidden is None else np.hstack([self.weights, self.hidden.inner])
+        return np.vstack([both, np.zeros((1, both.shape[1]))])
+
+    @cached_property
+    def _bias(self) -> npt.NDArray[np.float64]:
+        return (
+            self.bias
+            if self.hidden is None
+            else np.concatenate([self.bias, self.hidden.inner_bias])
+        )
 
     def decide(self, head: str, score: float, rule_hit: bool) -> bool:
         """Whether a label holds, from its head's score and (where allowed) a rule hit."""
@@ -143,6 +174,7 @@ def from_dict(data: dict[str, Any]) -> Model:
         modes = {h: str(m) for h, m in data.get("modes", {}).items()}
         model_id = str(data["id"])
         blend = float(data["blend"])
+        hidden = _hidden(data["hidden"], len(names)) if data.get("hidden") is not None else None
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
         raise ModelError(f"the analyser's model file is damaged: {exc}") from None
     if weights.shape != (len(names), len(COLUMNS)) or bias.shape != (len(COLUMNS),):
@@ -159,7 +191,26 @@ def from_dict(data: dict[str, Any]) -> Model:
         thresholds=thresholds,
         modes=modes,
         blend=blend,
+        hidden=hidden,
     )
+
+
+def _hidden(raw: dict[str, Any], n_features: int) -> Hidden:
+    """The network's part of the model file (ValueError if it does not fit)."""
+    net = Hidden(
+        inner=_weights(raw["inner"]),
+        inner_bias=np.asarray(raw["inner_bias"], dtype=np.float64),
+        out=_weights(raw["out"]),
+        bias=np.asarray(raw["bias"], dtype=np.float64),
+        share=float(raw["share"]),
+    )
+    size = net.inner_bias.shape[0] if net.inner_bias.ndim == 1 else -1
+    shapes = (net.inner.shape, net.out.shape, net.bias.shape)
+    if size < 1 or shapes != ((n_features, size), (size, len(KIND_LOGITS)), (len(KIND_LOGITS),)):
+        raise ValueError("the network's weights have the wrong shape")
+    if not 0.0 <= net.share <= 1.0:
+        raise ValueError("the network's share is outside 0 to 1")
+    return net
 
 
 @cache
