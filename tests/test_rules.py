@@ -205,6 +205,10 @@ PAST = [
     ("I had suicidal thoughts after the birth.", False),  # no word of coming through
     ("I had suicidal thoughts after the birth. I'm so glad to be here now.", True),
     ("I had suicidal thoughts after the birth. I'm glad to be here, but they came back.", False),
+    ("Ten years free from cutting. Not tempted, just grateful.", True),
+    ("Ten years free from cutting and tempted again tonight.", False),
+    ("Found my old diary, full of wanting to die. I'm in a really good place now.", True),
+    ("Found my old diary, full of wanting to die. It's all coming back.", False),
 ]
 
 
@@ -218,6 +222,10 @@ TOPIC = [
     ("Read an article about suicide and that was me last year.", True),
     ("Watched a documentary about suicide and now I keep thinking about doing it.", True),
     ("I asked my son if he's suicidal and he said yes.", True),
+    ("Talked to my teen about the self harm stuff going round her year group.", False),
+    ("The midwife went through what to do if I ever had thoughts of harming myself.", False),
+    ("The GP went through the questions about harming myself and I said no.", False),
+    ("Ticked 'never' on the questions about harming myself. It isn't never.", True),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The tenth crisis set (corpus/heldout/crisis10.jsonl): its wording families and near misses."""
+"""The tenth crisis set (corpus/raw/crisis10.jsonl): its wording families and near misses."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The eleventh crisis set (corpus/heldout/crisis11.jsonl): its wording families and near misses."""
+"""The eleventh crisis set (corpus/raw/crisis11.jsonl): its wording families and near misses."""
 
 from __future__ import annotations
 

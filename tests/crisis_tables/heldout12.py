@@ -1,4 +1,4 @@
-"""The twelfth crisis set (corpus/heldout/crisis12.jsonl): its wording families and near misses."""
+"""The twelfth crisis set (corpus/raw/crisis12.jsonl): its wording families and near misses."""
 
 from __future__ import annotations
 

@@ -408,14 +408,19 @@ CRISIS_PAST_BEFORE = re.compile(
 # Crisis words as a topic, not as her words about herself or someone now: "a session on
 # self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
 # "how to ask someone if they're suicidal", a nurse's "we had two admissions after
-# overdoses". Right before the match, or right after it.
+# overdoses", "the self harm stuff going round her year group", the screening questions
+# ("what to do if I ever had thoughts of harming myself", "including whether I'd had any
+# thoughts of...", "the questions about harming myself"). Right before the match, or
+# right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
-# says it stirs something in her ("...and now I keep thinking about doing it").
+# says it stirs something in her ("...and now I keep thinking about doing it", "ticked
+# 'never' on the questions... it isn't never").
 CRISIS_TOPIC_STIRS = re.compile(
     r"\b(?:i|i'?m|i'?ve|me|myself)\b[^.!?\n]{0,40}?\b(?:thinking\s+about|think\s+about"
     r"|want(?:ed)?\s+to|wanting\s+to|tempted|urges?|can'?t\s+stop|doing\s+it"
     r"|(?<!ever\s)(?<!never\s)do\s+it"
     r"|same\s+(?:thing|way)|how\s+easy|relate|said\s+yes|lied)\b"
+    r"|\b(?:it|that)\s+(?:isn'?t|wasn'?t|is\s+not|was\s+not)\s+(?:never|true|the\s+truth)\b"
     r"|\b(?:that|this|it)(?:\s+(?:was|is|could\s+be|might\s+be)|'?s)\s+(?:\w+\s+)?me\b"
 )
 CRISIS_TOPIC_BEFORE = re.compile(
@@ -432,12 +437,20 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"(?:(?:if|whether)\s+(?:they'?re|they\s+are|you'?re|you\s+are)|about)"
     r"|\b(?:explained|explains|explaining|normali[sz]ed)(?:\s+(?:that|how|about|what))?"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
-    r"(?:had|felt|been\s+having)(?:\s+any)?)\s+$"
+    r"(?:had|felt|been\s+having)(?:\s+any)?"
+    r"|\bwhat\s+to\s+do\s+if\s+(?:i|you|she|he|we|they|someone|anyone)\s+(?:ever\s+)?(?:had|have|get"
+    r"|got|felt|feel|start(?:ed)?\s+having|notice[ds]?)(?:\s+any)?"
+    r"|\bincluding\s+(?:whether|if)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?(?:had|felt"
+    r"|been\s+having)(?:\s+any)?"
+    r"|\b(?:(?:screening\s+)?questions|the\s+ones|including\s+the\s+one)\s+(?:(?:she|he|they)\s+"
+    r"asks?\s+)?about)\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
     r"|statistics|stats|rates?|charity|charities|hotline|helpline|training|course"
     r"|warning\s+signs|campaign|research|module|leaflet|booklet|pamphlet|poster)\b"
+    r"|['\"]?\s+(?:stuff|things?)\s+(?:(?:that'?s|that\s+is)\s+)?(?:going\s+(?:round|around)"
+    r"|at\s+(?:school|college)|in\s+(?:her|his|their|the)\s+(?:year|class|school|form))\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
@@ -446,7 +459,9 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # anniversary of my overdose", "after my first baby I had awful intrusive thoughts") counts
 # as come through only when the entry also says so ("therapy brought me back", "got
 # through them with CBT", "haven't in twelve years", "I was very sad once and got help",
-# "proud of that girl", "so glad I stayed.", "asking for help is what saved me"). Words
+# "proud of that girl", "so glad I stayed.", "asking for help is what saved me", "I'm in
+# a really good place now"); so does "my old diary ... full of dark stuff about wanting
+# to die" when the entry says she came through. Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -461,6 +476,7 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\banniversary\s+of\s+(?:my|her|his|their)\s+$"
     r"|\bafter\s+(?:my|her|his|their)\s+(?:first|second|third|last|eldest|oldest|youngest|older)"
     r"\s+(?:baby|child|pregnancy|birth|son|daughter)\b,?\s+(?:i|she|he|they)\s+$"
+    r"|\bmy\s+old\s+(?:diary|diaries|journals?|notebooks?|poems|blog)\b[^.!?\n]{0,60}?\s$"
 )
 # ...or right after it: "I self-harmed as a teenager", "suicidal at university".
 CRISIS_PAST_AFTER = re.compile(
@@ -495,17 +511,20 @@ CRISIS_RECOVERED = re.compile(
     r"|i\s+(?:want|wanted)\s+to\s+live\s+(?:forever|for\s+ever)"
     r"|(?:i'?m|i\s+am|she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are"
     r"|(?:my|her|his|their)\s+[a-z]+(?:'s|\s+is))\s+doing\s+(?:really\s+|so\s+)?"
-    r"(?:well|better|great|fine)\s+now)\b"
+    r"(?:well|better|great|fine)\s+now"
+    r"|(?:i'?m|i\s+am)\s+in\s+a\s+(?:really\s+|much\s+|so\s+much\s+)?(?:good|better|great|happy|healthy)"
+    r"\s+place\s+now)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts. An "again"
 # in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the
-# feeling coming back.
+# feeling coming back, and "not tempted" is not a temptation.
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
     r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
     r"|these\s+days|(?<!ago\s)this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
     r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)|i\s+still"
     r"|scared\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)|afraid\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)"
-    r"|tempt\w*|miss\s+(?:it|the\s+(?:cutting|pain|release))|started\s+(?:again|back|to))\b"
+    r"|(?<!not\s)(?<!never\s)(?<!n't\s)tempt\w*|miss\s+(?:it|the\s+(?:cutting|pain|release))"
+    r"|started\s+(?:again|back|to))\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|\n|$)|[.!?\n]+")
