@@ -74,6 +74,8 @@ def test_no_false_alarm_on_the_dev_set() -> None:
 
 # Idioms and ordinary uses of the same words: none of these is crisis.
 NOT_CRISIS = [
+    "Why does everyone find friendship easy while I stand on the edge of every group?",
+    "Sat on the edge of the conversation all night, as usual.",
     "I'm dying to try that new taco place with the kids.",
     "This commute is killing me.",
     "I could kill him for eating my chocolate.",
