@@ -33,10 +33,7 @@ def test_every_entry_has_a_golden_reading() -> None:
 
 # Entries the analyser reads differently from the reading we agreed, kept visible until
 # a retraining gets them right again (strict: the test says so when it does).
-KNOWN_MISREADINGS = {
-    "g08": "the load said as 'I'm the one who has to remember everything' reads as a "
-    "verdict too: mixed, not guilt (shame 0.51, just over the line)",
-}
+KNOWN_MISREADINGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

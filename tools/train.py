@@ -115,13 +115,15 @@ def typed_fast(text: str) -> str:
     return re.sub(r"[ \t]+", " ", re.sub(r"[.,!?;:\"()]+", " ", text)).strip()
 
 
-def vocabulary(feats: list[dict[str, float]]) -> list[str]:
-    """The features the model keeps, the most common first: an entry's features are
-    mostly common ones, so their weights then sit close together in memory, which
-    makes reading faster."""
+def vocabulary(feats: list[dict[str, float]], twins: list[dict[str, float]]) -> list[str]:
+    """The features the model keeps: rule features, and word features of at least
+    MIN_WORD_DOCS statements (as written or typed fast, `twins`, counted once per
+    statement). The most common come first: an entry's features are mostly common
+    ones, so their weights then sit close together in memory, which makes reading
+    faster."""
     docs: Counter[str] = Counter()
-    for f in feats:
-        docs.update(f.keys())
+    for f, twin in zip(feats, twins, strict=True):
+        docs.update(f.keys() | twin.keys())
     kept = [n for n, c in docs.items() if n.startswith("r:") or c >= MIN_WORD_DOCS]
     return sorted(kept, key=lambda n: (-docs[n], n))
 
@@ -375,7 +377,7 @@ def main() -> int:
     kinds = [str(r["kind"]) for r in rows]
     feats, rules = featurize(rows)
     fast, _ = featurize([{"text": typed_fast(str(r["text"]))} for r in rows])
-    names = vocabulary(feats + fast)
+    names = vocabulary(feats, fast)
     index = {n: i for i, n in enumerate(names)}
     x = matrix(feats, index)
     folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, kinds))
