@@ -59,6 +59,15 @@ def test_weights_are_kept_exactly() -> None:
     assert (model_mod._weights(weights.tolist()) == weights).all()
 
 
+def test_weights_in_32_bits_are_read_back_as_64() -> None:
+    weights = np.array([[0.5, -1.25e-3], [3.0, 0.1]])
+    back = model_mod._weights(model_mod.encode_weights(weights, "<f4"))
+    assert back.dtype == np.float64
+    assert np.allclose(back, weights, rtol=1e-7, atol=0.0)
+    with pytest.raises(ValueError, match="f2"):
+        model_mod.encode_weights(weights, "<f2")
+
+
 def test_no_features_gives_the_prior() -> None:
     scores = model_mod.load().scores({})
     assert set(scores) == set(model_mod.HEADS)
