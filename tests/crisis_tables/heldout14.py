@@ -83,6 +83,8 @@ NOT_CRISIS = [
     "Waiting for the train to take me to Leeds.",
     "I wish the test had been positive, we so want a baby.",
     "Drove past and thought about doing it on purpose to annoy him.",
+    # a short break, not an end (crisis.death_wish)
+    "I just want it all to stop for ten minutes, then back to the bedtime routine.",
     # how_worked_out
     "Took ages with the printer but I've worked out how.",
     "I've worked out how to make it look like a proper birthday cake.",
