@@ -216,6 +216,12 @@ def kind_probs(clf: LogisticRegression, x: csr_matrix) -> np.ndarray:
     return clf.predict_proba(x)[:, order]  # type: ignore[no-any-return]
 
 
+def held(probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """From probabilities in KINDS order: P(holds guilt) and P(holds shame), as the
+    analyser reads them (guilt or mixed; shame or mixed)."""
+    return probs[:, 0] + probs[:, 2], probs[:, 1] + probs[:, 2]
+
+
 def read_kind(guilt: np.ndarray, shame: np.ndarray) -> list[str]:
     """The kind as the analyser reads it: holds guilt, holds shame, each at 0.5."""
     return [kind_of(g >= 0.5, s >= 0.5) for g, s in zip(guilt, shame, strict=True)]
@@ -241,7 +247,7 @@ def choose_kind(
         for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
             clf = fit_kind(x[train_idx], [kinds[i] for i in train_idx], c)
             probs[test_idx] = kind_probs(clf, x[test_idx])
-        multi[c] = (probs[:scored, 0] + probs[:scored, 2], probs[:scored, 1] + probs[:scored, 2])
+        multi[c] = held(probs[:scored])
     y = np.array([holds(k) for k in kinds])
     binary = {
         c: (cv_probs(xs, y[:, 0], folds, c)[:scored], cv_probs(xs, y[:, 1], folds, c)[:scored])
@@ -298,8 +304,7 @@ def choose_net(
         for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
             net = fit_net(x[train_idx], [kinds[i] for i in train_idx], size)
             probs[test_idx] = kind_probs(net, x[test_idx])
-        guilt = probs[:scored, 0] + probs[:scored, 2]
-        shame = probs[:scored, 1] + probs[:scored, 2]
+        guilt, shame = held(probs[:scored])
         for share in SHARES:
             pred = read_kind(
                 (1 - share) * linear[0] + share * guilt, (1 - share) * linear[1] + share * shame
