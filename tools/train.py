@@ -69,9 +69,12 @@ HIDDEN_ALPHA = 1e-3
 # crisis line of the corpus by themselves, so cross-validation cannot tell what the head
 # adds; its settings are a design choice instead: balanced class weights (recall first),
 # enough regularisation that ordinary words ("want to") do not tip it, and the lowest
-# threshold at which the everyday sentences of tests/test_crisis.py stay calm. Measured
-# afterwards on a held-out set of crisis lines (docs/MODEL_CARD.md).
-CRISIS_THRESHOLDS = (0.8,)  # 0.75 raised 18 alarms on the 782, over the 15 allowed (2026-11-27)
+# of these thresholds at which it alarms on at most one in fifty of the near misses of
+# tests/crisis_tables (everyday sentences that share crisis words: the limit
+# tests/test_crisis.py holds it to). Measured afterwards on the held-out sets of crisis
+# lines (tools/crisis_heldout.py, docs/MODEL_CARD.md).
+CRISIS_THRESHOLDS = (0.8, 0.825, 0.85, 0.875, 0.9, 0.925, 0.95)
+CALM_LIMIT = 1 / 50
 CRISIS_C_GRID = (1.0,)
 KINDS = ("guilt", "shame", "mixed", "neither")
 # A rule hit may always set a flag or source (it shows the words); the head adds recall.
@@ -364,7 +367,9 @@ def choose_label(
     for c in CRISIS_C_GRID if safety else C_GRID:
         p = cv_probs(xs, y, folds, c, balanced=safety)
         grid = (
-            product(CRISIS_THRESHOLDS, ("model_or_rule",)) if safety else product(THRESHOLDS, MODES)
+            product(CRISIS_THRESHOLDS[:1], ("model_or_rule",))
+            if safety
+            else product(THRESHOLDS, MODES)
         )
         for th, mode in grid:
             pred = ((p >= th) | (hits if mode == "model_or_rule" else False)) & gate
@@ -373,6 +378,26 @@ def choose_label(
                 best = {"score": score, "C": c, "threshold": th, "mode": mode}
     best["rules_alone"] = measure(y.astype(bool), hits & gate)
     return best
+
+
+def near_misses() -> list[str]:
+    """The everyday sentences of tests/crisis_tables that share crisis words."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from crisis_tables import TABLES
+
+    return [text for table in TABLES for text in table.NOT_CRISIS]
+
+
+def calm_threshold(clf: LogisticRegression, near: csr_matrix) -> float:
+    """The lowest crisis threshold at which the head stays within the near-miss limit."""
+    p = clf.predict_proba(near)[:, 1]
+    limit = int(near.shape[0] * CALM_LIMIT)
+    for th in CRISIS_THRESHOLDS:
+        alarms = int((p >= th).sum())
+        print(f"  crisis head at {th}: {alarms} of {near.shape[0]} near misses", file=sys.stderr)
+        if alarms <= limit:
+            return th
+    raise SystemExit(f"the crisis head alarms on more than {limit} near misses at any threshold")
 
 
 def main() -> int:
@@ -453,6 +478,11 @@ def main() -> int:
         scale.append(head_weights)
         c = float(report[head]["C"])  # type: ignore[arg-type]
         clf = fit(weighted(plain, head_weights), y, c, balanced=head == "crisis")
+        if head == "crisis":
+            near = weighted(
+                matrix(featurize([{"text": t} for t in near_misses()])[0], index), head_weights
+            )
+            report[head]["threshold"] = calm_threshold(clf, near)
         columns.append(clf.coef_[0])
         bias.append(float(clf.intercept_[0]))
     net = report["network"]
