@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from unshame.analysis.detectors import detect
-from unshame.analysis.features import marked_words, word_features
+from unshame.analysis.features import features, marked_words, word_features
+from unshame.analysis.resources import word_classes
 from unshame.analysis.segment import prepare
 
 
@@ -17,7 +20,7 @@ def placed(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for feature in word_features(prep, detect(prep).quotes):
         mark, _, word = feature.partition(":")
-        if mark not in {"w", "b"}:
+        if mark not in {"w", "b", "k"}:
             out.setdefault(mark, set()).add(word)
     return out
 
@@ -75,3 +78,25 @@ def test_every_placed_word_is_one_of_her_words(text: str) -> None:
     for mark, found in placed(text).items():
         if mark != "n":
             assert found <= words
+
+
+CLASSES = [
+    ("Counted the paracetamol again.", {"k:means", "k:secrecy", "k:means+secrecy"}),
+    # negated and reported words count with their class
+    ("I'm not going to take the tablets.", {"k:means"}),
+    ('She said "I want to die".', {"k:death"}),
+    ("Made pancakes with the kids.", {"k:child"}),
+    ("Lovely sunny walk, nothing to report.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_word_classes_and_their_pairs(text: str, expected: set[str]) -> None:
+    prep = prepare(text)
+    assert {f for f in features(prep, detect(prep)) if f.startswith("k:")} == expected
+
+
+def test_every_word_of_a_class_is_one_word_as_the_features_read_it() -> None:
+    for name, words in word_classes().items():
+        assert words, name
+        assert all(re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) for w in words), name

@@ -10,10 +10,10 @@ import bisect
 import re
 from collections import Counter
 from functools import cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from unshame.analysis.detectors import Detection, Hit, inside
-from unshame.analysis.resources import lexicon
+from unshame.analysis.resources import lexicon, word_classes
 from unshame.analysis.segment import Prepared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -111,14 +111,33 @@ def _stopwords() -> frozenset[str]:
 
 
 def word_features(prep: Prepared, quotes: list[tuple[int, int]]) -> set[str]:
-    """Unigrams and bigrams of her words (lower case, negation and quotes marked), and
-    where they stand in what she wrote."""
+    """Unigrams and bigrams of her words (lower case, negation and quotes marked), where
+    they stand in what she wrote, and the classes of words she used."""
     marked = marked_words(prep, quotes)
     words = [w for w, _, _ in marked]
     feats = {"w:" + w for w, is_stop, _ in marked if not is_stop}
     feats.update(["b:" + a + "_" + b for a, b in pairwise(words)])
     feats.update(placed_words(prep, words, [at for _, _, at in marked]))
+    feats.update(class_features(words))
     return feats
+
+
+def class_features(words: list[str]) -> list[str]:
+    """`k:` each class of word_classes.toml that her words use (negated or reported
+    alike), and each pair of them she uses together."""
+    table = _word_classes()
+    used = sorted({c for w in words for c in table.get(w.rpartition("_")[2], ())})
+    return ["k:" + c for c in used] + ["k:" + a + "+" + b for a, b in combinations(used, 2)]
+
+
+@cache
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    """For each word of word_classes.toml, the classes it belongs to."""
+    out: dict[str, list[str]] = {}
+    for name, members in word_classes().items():
+        for word in members:
+            out.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in out.items()}
 
 
 def placed_words(prep: Prepared, words: list[str], starts: list[int]) -> list[str]:

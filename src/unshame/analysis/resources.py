@@ -132,6 +132,11 @@ def lexicon() -> dict[str, list[str]]:
     return {k: list(v) for k, v in _read("lexicon.toml").items()}
 
 
+def word_classes() -> dict[str, list[str]]:
+    """The classes of words of word_classes.toml, for the model's features."""
+    return {k: list(v) for k, v in _read("word_classes.toml")["classes"].items()}
+
+
 @cache
 def _macros() -> dict[str, str]:
     macros = {name: alternation(words) for name, words in lexicon().items()}
