@@ -201,6 +201,9 @@ PAST = [
     ("Two years free from self-harm today.", True),
     ("I used to hurt myself in my teens.", True),
     ("I used to hurt myself in my teens and it's back this week.", False),
+    ("I used to believe the kids would be better off without me.", True),
+    ("I used to keep a stash of tablets just in case.", True),
+    ("I used to keep a stash of tablets and lately I've started again.", False),
     ("I hurt myself last night.", False),
     ("I had suicidal thoughts after the birth.", False),  # no word of coming through
     ("I had suicidal thoughts after the birth. I'm so glad to be here now.", True),
@@ -429,6 +432,18 @@ WIDENED = [
     ("cue.relief", "I feel like a failure.", False),
     ("cue.relief", "I couldn't read a word of it.", False),
     # a rule's own context words (not_after, not_near in the rule file) rule a match out
+    ("crisis.preparation", "Got my affairs in order, by which I mean I did my tax return.", False),
+    ("crisis.preparation", "Got my affairs in order.", True),
+    ("crisis.signs", "Picked a date for Sam's party.", False),
+    ("crisis.signs", "Picked a date.", True),
+    (
+        "crisis.harm_child",
+        "Training on what to do if a parent says something worrying about harming their child.",
+        False,
+    ),
+    ("crisis.harm_child", "I keep worrying about harming my child.", True),
+    ("crisis.means", "On shift at the hospital. A man came in after an overdose.", False),
+    ("crisis.means", "My sister came in after an overdose.", True),
     ("crisis.burden", "I'll sleep when I'm dead.", False),
     ("crisis.burden", "Everyone will be better off when I'm dead.", True),
     ("crisis.death_wish", "So embarrassed at pickup. Wanted to vanish.", False),

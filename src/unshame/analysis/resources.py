@@ -399,16 +399,19 @@ CLAUSE_BREAK = re.compile(
 QUOTE_MARKS = re.compile(r'"[^"\n]{1,300}"')
 # Crisis words set in a past she has come through, or about the topic rather than her:
 # "five years free from self-harm", "I used to hurt myself", "I used to believe they'd be
-# better off without me", "I haven't had an urge to cut in a year", "eighteen months since
-# my last suicidal thought", "how to ask someone about suicide". Right before the match,
-# or (free of) its first words.
+# better off without me", "I used to believe the kids would be...", "I used to keep a stash
+# of tablets", "I haven't had an urge to cut in a year", "eighteen months since my last
+# suicidal thought", "how to ask someone about suicide". Right before the match, or (free
+# of) its first words.
 CRISIS_PAST_BEFORE = re.compile(
     r"(?:\b(?:free|clean)\s+(?:of|from)|\brecover(?:ed|ing)\s+from|\brecovery\s+from"
     r"|\bused\s+to|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|havent|hasnt)\s+(?:had|felt)"
     r"(?:\s+(?:an?|any|the))?|\bno\s+longer\s+(?:have|has|feel|feels|get|gets)(?:\s+(?:an?|any|the))?"
     r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+since\s+(?:(?:i|she|he|they)"
     r"(?:\s+last)?|(?:my|her|his|their)\s+last)"
-    r"|\bused\s+to\s+(?:think|believe|feel|be\s+(?:sure|convinced))(?:\s+that)?)\s+$"
+    r"|\bused\s+to\s+(?:think|believe|feel|be\s+(?:sure|convinced))(?:\s+that)?(?:\s+(?:the\s+"
+    r"(?:kids|children|baby|boys|girls)|they|everyone|everybody|my\s+(?:family|kids|children"
+    r"|husband|partner|wife)))?|\bused\s+to\s+(?:keep|have|hide|carry|hoard)\s+(?:a|an|the|my|some))\s+$"
 )
 # Crisis words as a topic, not as her words about herself or someone now: "a session on
 # self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
