@@ -212,6 +212,11 @@ PAST = [
     ("Ten years free from cutting and tempted again tonight.", False),
     ("Found my old diary, full of wanting to die. I'm in a really good place now.", True),
     ("Found my old diary, full of wanting to die. It's all coming back.", False),
+    ("Last year I really didn't want to be here. I'm so glad I stayed.", True),
+    ("Last year I really didn't want to be here.", False),
+    ("Her old diary is from when she was 14 and self-harming. She's 22 now and thriving.", True),
+    ("Her old diary is from when she was 14 and self-harming.", False),
+    ("She was in a really dark place and wanted to die, but she's genuinely happy now.", True),
 ]
 
 
@@ -229,6 +234,12 @@ TOPIC = [
     ("The midwife went through what to do if I ever had thoughts of harming myself.", False),
     ("The GP went through the questions about harming myself and I said no.", False),
     ("Ticked 'never' on the questions about harming myself. It isn't never.", True),
+    ("Asked him if he's ever thought about hurting himself and he rolled his eyes.", False),
+    ("Asked him if he's ever thought about hurting himself and he nodded.", True),
+    ("Asked her if she's ever cut herself and she showed me her arms.", True),
+    ("Karen lost her brother to suicide and runs for the charity every year.", False),
+    ("A mum told us about her brother's suicide at playgroup.", False),
+    ("Since Karen lost her brother to suicide I can't stop thinking about doing it.", True),
 ]
 
 
@@ -451,6 +462,10 @@ WIDENED = [
     ("crisis.farewell", "Decluttering all week: gave away my old books.", False),
     ("crisis.preparation", "All this whining is slowly eroding my will.", False),
     ("crisis.preparation", "I've written my will.", True),
+    ("crisis.no_future", "I can't go on like this at work.", False),
+    ("crisis.reunion_longed", "Since Gran passed I just want to be where she is.", True),
+    ("crisis.reunion_longed", "Mum passed her driving test and I want to be where she is.", False),
+    ("crisis.no_future", "I can't go on like this.", True),
 ]
 
 

@@ -418,11 +418,14 @@ CRISIS_PAST_BEFORE = re.compile(
 # "how to ask someone if they're suicidal", a nurse's "we had two admissions after
 # overdoses", "the self harm stuff going round her year group", the screening questions
 # ("what to do if I ever had thoughts of harming myself", "including whether I'd had any
-# thoughts of...", "the questions about harming myself"). Right before the match, or
-# right after it.
+# thoughts of...", "the questions about harming myself"), asking a child "if he's ever
+# thought about hurting himself", and someone else's loss ("she lost her brother to
+# suicide", "told us about her brother's suicide"). Right before the match, or right
+# after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
-# 'never' on the questions... it isn't never").
+# 'never' on the questions... it isn't never") or the child's answer is yes ("he
+# nodded", "she said sometimes", "she showed me her arms", "he burst into tears").
 CRISIS_TOPIC_STIRS = re.compile(
     r"\b(?:i|i'?m|i'?ve|me|myself)\b[^.!?\n]{0,40}?\b(?:thinking\s+about|think\s+about"
     r"|want(?:ed)?\s+to|wanting\s+to|tempted|urges?|can'?t\s+stop|doing\s+it"
@@ -430,6 +433,10 @@ CRISIS_TOPIC_STIRS = re.compile(
     r"|same\s+(?:thing|way)|how\s+easy|relate|said\s+yes|lied)\b"
     r"|\b(?:it|that)\s+(?:isn'?t|wasn'?t|is\s+not|was\s+not)\s+(?:never|true|the\s+truth)\b"
     r"|\b(?:that|this|it)(?:\s+(?:was|is|could\s+be|might\s+be)|'?s)\s+(?:\w+\s+)?me\b"
+    r"|\b(?:he|she|they)\s+(?:(?:said|says|admitted|whispered)\s+(?:yes|yeah|yep|sometimes|maybe"
+    r"|a\s+bit|a\s+little|(?:he|she)\s+has|they\s+have)|admitted|nodded|went\s+(?:very\s+)?quiet"
+    r"|didn'?t\s+answer|couldn'?t\s+answer|started\s+crying|burst\s+into\s+tears|broke\s+down"
+    r"|cried|showed\s+me|looked\s+away|couldn'?t\s+look\s+at\s+me|said\s+(?:not\s+any\s*more|once))\b"
 )
 CRISIS_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:session|talk|course|training|workshop|webinar|class|lesson|assembly|article"
@@ -444,6 +451,10 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\bask(?:ing|ed)?\s+(?:someone|somebody|people|a\s+person|them)(?:\s+[a-z]+){0,2}\s+"
     r"(?:(?:if|whether)\s+(?:they'?re|they\s+are|you'?re|you\s+are)|about)"
     r"|\b(?:explained|explains|explaining|normali[sz]ed)(?:\s+(?:that|how|about|what))?"
+    r"|\bask(?:ed|ing)?\s+(?:him|her|them|my\s+[a-z]+)\b[^.!?\n]{0,50}?\b(?:if|whether)\s+"
+    r"(?:he|she|they)(?:'s|'d|'ve|\s+has|\s+had|\s+have)\s+ever"
+    r"|\b(?:told\s+(?:me|us)|talked|spoke|wrote|posted)\s+about\s+(?:her|his|their)\s+[a-z]+'s"
+    r"|\blost\s+(?:her|his|their)\s+[a-z]+\s+to"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
     r"(?:had|felt|been\s+having)(?:\s+any)?"
     r"|\bwhat\s+to\s+do\s+if\s+(?:i|you|she|he|we|they|someone|anyone)\s+(?:ever\s+)?(?:had|have|get"
@@ -464,11 +475,14 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
 # "two years ago I wanted to die", "I believed the world would be better without me",
 # "every page was about wanting to vanish", "told me about her sister's overdose", "the
-# anniversary of my overdose", "after my first baby I had awful intrusive thoughts") counts
+# anniversary of my overdose", "after my first baby I had awful intrusive thoughts", "last
+# year I really didn't want to be here", "from when she was 14 and self-harming", "she was
+# in a really dark place and wanted to die") counts
 # as come through only when the entry also says so ("therapy brought me back", "got
 # through them with CBT", "haven't in twelve years", "I was very sad once and got help",
 # "proud of that girl", "so glad I stayed.", "asking for help is what saved me", "I'm in
-# a really good place now"); so does "my old diary ... full of dark stuff about wanting
+# a really good place now", of someone else "she's 22 now... and thriving", "she's
+# genuinely happy now"); so does "my old diary ... full of dark stuff about wanting
 # to die" when the entry says she came through. Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
@@ -478,6 +492,11 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
     r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)\s+$"
+    r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
+    r"(?:(?:really|truly|genuinely|honestly)\s+)?(?:did\s+)?$"
+    r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
+    r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
+    r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
     r"|\bi\s+(?:believed|was\s+convinced)\s+(?:that\s+)?$"
     r"|\b(?:every|each|all\s+the|all\s+my)\s+(?:page|pages|entry|entries)\s+(?:was|were)\s+about\s+$"
     r"|\btold\s+me\s+about\s+(?:her|his|their)\s+[a-z]+'s\s+$"
@@ -520,6 +539,9 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:i'?m|i\s+am|she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are"
     r"|(?:my|her|his|their)\s+[a-z]+(?:'s|\s+is))\s+doing\s+(?:really\s+|so\s+)?"
     r"(?:well|better|great|fine)\s+now"
+    r"|(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are)\s+\d{1,2}\s+now\b[^.!?\n]{0,30}?"
+    r"\b(?:thriving|happy|doing\s+(?:really\s+|so\s+)?well)"
+    r"|(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are)\s+(?:genuinely|truly|really)\s+happy\s+now"
     r"|(?:i'?m|i\s+am)\s+in\s+a\s+(?:really\s+|much\s+|so\s+much\s+)?(?:good|better|great|happy|healthy)"
     r"\s+place\s+now)\b"
 )
