@@ -102,13 +102,13 @@ def rule_files() -> list[str]:
     return ["rules.toml", *crisis]
 
 
-def alternation(words: list[str], *, strip: bool = True) -> str:
+def alternation(words: list[str]) -> str:
     """A regex alternation for `words`, built as a trie so matching stays fast; a space
     in a word stands for any run of whitespace."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
-        for ch in word.strip().lower() if strip else word:
+        for ch in word.strip().lower():
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_regex(trie)
@@ -346,10 +346,7 @@ def scanner() -> Scanner:
     for rule_layer in layers():  # rules tried by themselves where their layer matches
         for i in rule_layer.with_others:
             _ = rule_layer.members[i].pattern
-    keys = sorted({key for layer in scans for key in layer.keys})
-    # Where a word begins with a key of some layer: the only words worth a look.
-    starts = compile_pattern(rf"\b(?=\w)(?={alternation(keys, strip=False)})")
-    return Scanner(scans, starts)
+    return Scanner(scans)
 
 
 # Context patterns used by the detectors (negation, reported speech, endorsement).

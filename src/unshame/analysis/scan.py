@@ -6,9 +6,9 @@ engine attempts all of a layer's branches at every word of the text, some 350 of
 for the crisis rules. Here each branch is read once, with the engine's own parser, for
 the first characters every match of it must begin with (up to five, a run of spaces
 counting as one: "i wis", "every"). At a word, only the branches that can begin with
-its first characters are tried; one pattern of every such beginning finds the words
-worth a look. Branches that can begin anywhere, or not at a word, are found with one
-ordinary search.
+its first characters are tried, and what each beginning leads to is kept, so a word
+is looked up once. Branches that can begin anywhere, or not at a word, are found with
+one ordinary search.
 
 What comes out is exactly what the layer's joined pattern finds with `finditer`: the
 leftmost match, at one position the branch listed first, and no overlaps
@@ -245,11 +245,8 @@ Entry = tuple[tuple[int, tuple[_Sub, ...]], ...]
 class Scanner:
     """Finds, for every layer at once, the spans its joined pattern would find."""
 
-    def __init__(self, layers: list[LayerScan], starts: re.Pattern[str] | None = None) -> None:
-        """`starts` finds the words that begin with a key of some layer (all words, if
-        not given)."""
+    def __init__(self, layers: list[LayerScan]) -> None:
         self.layers = layers
-        self.starts = starts or _WORD_START
         self._memo: dict[str, Entry] = {}
 
     def _entry(self, key: str) -> Entry:
@@ -280,7 +277,7 @@ class Scanner:
         found: list[list[Span]] = [[] for _ in self.layers]
         free = [0] * len(self.layers)  # where each layer may match next
         scans = self._scan_positions(norm)
-        words = [m.start() for m in self.starts.finditer(norm)]
+        words = [m.start() for m in _WORD_START.finditer(norm)]
         if scans:
             at_word = set(words)
             positions = sorted(at_word.union(scans))
@@ -294,7 +291,8 @@ class Scanner:
                 key = canon[p : p + KEY]
                 if "  " in key:  # a run of spaces counts as one, as in the prefixes
                     key = _RUN.sub(" ", _KEY_SPAN.match(canon, p).group())  # type: ignore[union-attr]
-                entry = memo.get(key) or self._entry(key)
+                known = memo.get(key)
+                entry = known if known is not None else self._entry(key)
             if scans and p in scans:
                 entry = _with_scans(entry, scans[p])
             for li, subs in entry:
