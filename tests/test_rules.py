@@ -217,6 +217,16 @@ PAST = [
     ("Her old diary is from when she was 14 and self-harming. She's 22 now and thriving.", True),
     ("Her old diary is from when she was 14 and self-harming.", False),
     ("She was in a really dark place and wanted to die, but she's genuinely happy now.", True),
+    ("Four years ago I wanted to die. Look how far I've come.", True),
+    ("Four years ago I wanted to die. And now it's back.", False),
+    (
+        "Last year I truly thought my family would be better off without me. Not now, with the "
+        "right help.",
+        True,
+    ),
+    ("Told the midwife about the dark thoughts I had last spring. They've passed.", True),
+    ("Told the midwife about the dark thoughts I had last spring. They're back.", False),
+    ("The 'what if I drop her' thoughts are fading now I'm on the right meds.", True),
 ]
 
 
@@ -240,6 +250,9 @@ TOPIC = [
     ("Karen lost her brother to suicide and runs for the charity every year.", False),
     ("A mum told us about her brother's suicide at playgroup.", False),
     ("Since Karen lost her brother to suicide I can't stop thinking about doing it.", True),
+    ("Year 10 are learning about self-harm in PSHE this term.", False),
+    ("Year 10 are learning about self-harm and I keep thinking about doing it again.", True),
+    ("My dissertation is on the risk factors for maternal suicide.", False),
 ]
 
 
@@ -466,6 +479,21 @@ WIDENED = [
     ("crisis.reunion_longed", "Since Gran passed I just want to be where she is.", True),
     ("crisis.reunion_longed", "Mum passed her driving test and I want to be where she is.", False),
     ("crisis.no_future", "I can't go on like this.", True),
+    ("crisis.no_future", "I can't go on like this, so I've handed in my notice.", False),
+    ("crisis.plan", "No thoughts of ending my life, just worn out.", False),
+    ("crisis.plan", "Thoughts of ending my life, all day.", True),
+    ("crisis.plan", "A week in Crete on holiday, I might not come back.", False),
+    ("crisis.plan", "I might not come back.", True),
+    ("crisis.means", "The book's hero takes an overdose in the last chapter.", False),
+    ("crisis.means", "My sister takes an overdose when it gets bad.", True),
+    ("crisis.signs", "Thoughts about harming your baby are common, the leaflet says.", False),
+    ("crisis.signs", "So many thoughts about harming Ava.", True),
+    (
+        "crisis.preparation",
+        "Left the passwords and where the papers are in case anything happens on the flight.",
+        False,
+    ),
+    ("crisis.preparation", "Wrote down where the papers are in case anything happens.", True),
 ]
 
 

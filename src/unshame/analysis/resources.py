@@ -418,7 +418,8 @@ CRISIS_PAST_BEFORE = re.compile(
 # Crisis words as a topic, not as her words about herself or someone now: "a session on
 # self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
 # "how to ask someone if they're suicidal", a nurse's "we had two admissions after
-# overdoses", "the self harm stuff going round her year group", the screening questions
+# overdoses", "the self harm stuff going round her year group", "Year 9 are learning about
+# self harm", "risk factors for postnatal suicide", the screening questions
 # ("what to do if I ever had thoughts of harming myself", "including whether I'd had any
 # thoughts of...", "the questions about harming myself"), asking a child "if he's ever
 # thought about hurting himself", and someone else's loss ("she lost her brother to
@@ -464,7 +465,10 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\bincluding\s+(?:whether|if)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?(?:had|felt"
     r"|been\s+having)(?:\s+any)?"
     r"|\b(?:(?:screening\s+)?questions|the\s+ones|including\s+the\s+one)\s+(?:(?:she|he|they)\s+"
-    r"asks?\s+)?about)\s+$"
+    r"asks?\s+)?about"
+    r"|\b(?:(?:are|were|is|was|been|being)\s+(?:learning|taught)|(?:lessons?|learning|teaching)"
+    r"\s+(?:them|pupils|students|the\s+kids|kids))\s+about(?:\s+(?!my\b|her\b|his\b)[a-z'-]+)?"
+    r"|\brisk\s+factors?\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2})\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
@@ -478,12 +482,14 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # "two years ago I wanted to die", "I believed the world would be better without me",
 # "every page was about wanting to vanish", "told me about her sister's overdose", "the
 # anniversary of my overdose", "after my first baby I had awful intrusive thoughts", "last
-# year I really didn't want to be here", "from when she was 14 and self-harming", "she was
-# in a really dark place and wanted to die") counts
+# year I really didn't want to be here", "last year I genuinely thought my family would
+# be better off...", "from when she was 14 and self-harming", "she was in a really dark
+# place and wanted to die") counts
 # as come through only when the entry also says so ("therapy brought me back", "got
 # through them with CBT", "haven't in twelve years", "I was very sad once and got help",
 # "proud of that girl", "so glad I stayed.", "asking for help is what saved me", "I'm in
-# a really good place now", of someone else "she's 22 now... and thriving", "she's
+# a really good place now", "how far I've come", "with the right help", "they've passed",
+# "now I'm on the right meds", of someone else "she's 22 now... and thriving", "she's
 # genuinely happy now"); so does "my old diary ... full of dark stuff about wanting
 # to die" when the entry says she came through. Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
@@ -495,7 +501,8 @@ CRISIS_PAST_PLAIN = re.compile(
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
     r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)\s+$"
     r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
-    r"(?:(?:really|truly|genuinely|honestly)\s+)?(?:did\s+)?$"
+    r"(?:(?:really|truly|genuinely|honestly)\s+)?(?:did\s+|(?:thought|believed|felt|was\s+sure|was\s+"
+    r"convinced)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+|they|everyone|everybody|he|she)\s+)?$"
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
@@ -507,11 +514,15 @@ CRISIS_PAST_PLAIN = re.compile(
     r"\s+(?:baby|child|pregnancy|birth|son|daughter)\b,?\s+(?:i|she|he|they)\s+$"
     r"|\bmy\s+old\s+(?:diary|diaries|journals?|notebooks?|poems|blog)\b[^.!?\n]{0,60}?\s$"
 )
-# ...or right after it: "I self-harmed as a teenager", "suicidal at university".
+# ...or right after it: "I self-harmed as a teenager", "suicidal at university", "the dark
+# thoughts I had last winter", "the 'what if I hurt him' thoughts are fading".
 CRISIS_PAST_AFTER = re.compile(
-    r",?\s+(?:as\s+a\s+(?:teen(?:ager)?|child|kid|student|girl|boy|young\s+(?:woman|man|mum|mother))"
+    r"(?:,?\s+(?:as\s+a\s+(?:teen(?:ager)?|child|kid|student|girl|boy|young\s+(?:woman|man|mum|mother))"
     r"|in\s+my\s+(?:teens|twenties|youth)|at\s+(?:school|uni|university|college)"
-    r"|when\s+i\s+was\s+(?:younger|little|young|a\s+teen(?:ager)?|at\s+school|\d+|[a-z]+teen))\b"
+    r"|when\s+i\s+was\s+(?:younger|little|young|a\s+teen(?:ager)?|at\s+school|\d+|[a-z]+teen)"
+    r"|i\s+had\s+(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas|time))"
+    r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
+    r"|quieter|less\s+(?:frequent|often)))\b"
 )
 CRISIS_RECOVERED = re.compile(
     r"\b(?:(?:grateful|glad|thankful|happy|lucky|relieved)\s+(?:to\s+be|i'?m|that\s+i'?m|i\s+am)"
@@ -545,7 +556,10 @@ CRISIS_RECOVERED = re.compile(
     r"\b(?:thriving|happy|doing\s+(?:really\s+|so\s+)?well)"
     r"|(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are)\s+(?:genuinely|truly|really)\s+happy\s+now"
     r"|(?:i'?m|i\s+am)\s+in\s+a\s+(?:really\s+|much\s+|so\s+much\s+)?(?:good|better|great|happy|healthy)"
-    r"\s+place\s+now)\b"
+    r"\s+place\s+now|how\s+far\s+(?:i'?ve|i\s+have|she'?s|she\s+has|he'?s|he\s+has|we'?ve)\s+come"
+    r"|(?:with|thanks\s+to)\s+the\s+right\s+(?:help|support|treatment|meds|medication)"
+    r"|(?:they'?ve|they\s+have|those\s+have|the\s+thoughts\s+have)\s+(?:passed|gone|eased)"
+    r"|(?:i'?m|i\s+am)\s+(?:now\s+)?on\s+the\s+right\s+(?:meds|medication|dose|tablets))\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts. An "again"
 # in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the

@@ -1,0 +1,201 @@
+"""The seventeenth crisis set (corpus/raw/crisis17.jsonl): its wording families and near misses."""
+
+from __future__ import annotations
+
+CRISIS = [
+    # the means kept back (crisis.means_held_back)
+    "I've stopped taking my sertraline and I'm keeping them in a tin instead.",
+    "Not taking my lithium any more, I'm stashing it in my sock drawer.",
+    "Took a couple of ampoules home from work. I know exactly what they'd do.",
+    "Kept all of Dad's old painkillers in my bedside drawer for when I'm ready.",
+    "58 paracetamol. Counted them again.",
+    "There's a cord tied round the banister that I can't stop looking at.",
+    # the means given away to be safe (crisis.means_handed_over)
+    "Asked my sister to keep all my pills at hers because I can't be trusted with them.",
+    "Got Dan to hide the knives in the car. I don't trust myself.",
+    "Made him take the car keys to work because I keep thinking about the motorway bridge.",
+    "Handed my mum the tablets. I can't keep them in the house right now.",
+    "Gave my neighbour the blades to look after. Told her it was for decluttering. It wasn't.",
+    # not safe on her own (crisis.unsafe_alone)
+    "Not safe right now. Can someone come over?",
+    "Feeling not safe tonight, please ring me.",
+    "I don't want to be on my own tonight, not with these thoughts.",
+    "Can't be alone tonight, scared of what I might do.",
+    "I'm really not in a safe place right now.",
+    "Honestly I'm scared of me at the moment.",
+    # the end named, timed or decided (crisis.end_named)
+    "Once the kids are back at school I'm ending it. Monday night.",
+    "After the funeral I'm ending it and I won't be around for Christmas.",
+    "My mum thinks I'm getting better. I've made my decision.",
+    "I want out, not out of the job, out of everything for good.",
+    "Not leaving him. Not in the picture. That's what I mean.",
+    "I could take myself out of it all tonight.",
+    # goodbyes they don't know are goodbyes (crisis.goodbye_unknown)
+    "Gave my sister my ring to mind. She doesn't know it's for good.",
+    "Hugged Mum at the door. She doesn't realise she's seeing me for the last time.",
+    "It's goodbye, he just doesn't know.",
+    "Said goodbye in my head to every one of them at the party.",
+    "Recorded a message for each of my boys for when I'm gone.",
+    "Tidying everything up for after, so nobody has to.",
+    "Made the photo album so he'll have something of me. The last thing I needed to do.",
+    # going as kinder or quicker for everyone (crisis.gone_quicker)
+    "It'd be easier on them if I went to sleep tonight and stayed asleep.",
+    "I'm a burden on all of them. There's a kinder way for everyone.",
+    "How lovely it would be to simply stop existing.",
+    "How peaceful it would be to just not wake up.",
+    # the child in her ending (crisis.child_taken_too)
+    "Thought she'd be better off if neither of us woke up.",
+    "Kept thinking about steering into the canal with the twins asleep in the back.",
+    "I imagined driving off the cliff with the kids strapped in.",
+    "The baby would be safer if both of us died.",
+    # someone close saying it and meaning it (crisis.close_one_means_it)
+    "My husband joked he'd be better off dead, but he wasn't joking.",
+    "Mum says she'll walk into the river one day. She means it.",
+    "My sister keeps saying she'll jump off the bridge. Her eyes don't laugh.",
+    "My brother says he won't be here much longer and he meant it.",
+    "My partner says we'd all be better off if he drove into a tree.",
+    # a child's self-harm found (crisis.child_marks_found)
+    "Found razor blades under her mattress.",
+    "Found a blade in his school bag.",
+    "My daughter has cuts up her arms from a pencil sharpener blade.",
+    "My son has burn marks on his wrists from a lighter.",
+    "Saw scratches on his thighs. He said the dog did it. The dog didn't.",
+    # her own harm hidden or kept up (crisis.harm_hidden)
+    "Wearing a hoodie in this heat so my husband won't see my wrists.",
+    "Put plasters on so nobody would notice the cuts.",
+    "Pulled out another clump of hair last night, there's a bald patch now.",
+    "Pulling out handfuls of my hair again, I can't stop.",
+    "Won't eat today. I don't deserve to.",
+    # signs of psychosis (crisis.mind_signals)
+    "The telly keeps sending me messages meant for me about the baby.",
+    "Everything on the radio is about me now.",
+    "The man on the news winked at me.",
+    "Someone has hidden microphones in the light fittings to listen to me and the baby.",
+    "Me and the baby must be purified tonight.",
+    "Haven't slept since Friday and the colours all mean something now.",
+    "A voice keeps telling me to stop feeding him.",
+    "Her face changes when we're alone. She isn't my daughter.",
+    "A demon got into him at the birth.",
+    # joining someone who died, widened (crisis.with_the_lost)
+    "Since Gran died I keep thinking I could just follow her.",
+    "Lost our son last spring. I want to lie down beside him and never wake up.",
+    "My brother killed himself and I'm heading the same way.",
+    "Since the miscarriage all I want is to die and be with her.",
+    "The funeral was Tuesday. I'll be with him again soon, and I mean it.",
+    # hiding it from those who ask, widened (crisis.truth_kept_back)
+    "Question 9 asks about hurting yourself. The real answer is most days.",
+    "The midwife asked if I'd had thoughts of harming myself. I said no. I have.",
+    # places and ways, widened (found_by_whom, spot_marked, drop_visited)
+    "Googled how long it takes with the engine running and the garage shut.",
+    "Been up on the bridge choosing the spot to jump.",
+    "I know what time the express train goes through. It never stops here.",
+    "Walked to the river and sat there wondering how fast the current is.",
+    "Went up the car park and checked which floor has no railings.",
+    "Going to the quarry tomorrow and I'm not planning on coming back.",
+    # waking, the policy, a scan, a lorry, the sum, widened
+    "Disappointed that I woke up again.",
+    "Read the policy to see if it pays out if someone takes their own life.",
+    "Hoping the biopsy comes back bad so I'd have a way out no one could blame me for.",
+    "Wish a truck would swerve into my lane and end it.",
+    "Just take me out of the sum.",
+    "Cut agian last night.",
+]
+
+NOT_CRISIS = [
+    # means_held_back
+    "Stopped taking my iron tablets, saving them for the next pregnancy.",
+    "Took some paracetamol for the headache, I know what they'd do to the dog though.",
+    "Kept Nan's old tablets for when I need them for my back.",
+    "Pills counted twice for the week's dosette box.",
+    "There's a dress hanging on the door I keep looking at.",
+    # means_handed_over
+    "Asked Tom to lock the knives away because the toddler can reach them.",
+    "Gave Mum the biscuits, I can't have them in the house.",
+    "Gave him the car keys after two glasses of wine, better than the alternative.",
+    "Made Simon take the razors to work so he can shave after the gym.",
+    # unsafe_alone
+    "The roads are not safe tonight, please come tomorrow instead.",
+    "It's not safe tonight, please come early.",
+    "I don't want to be alone tonight, not with this thunder.",
+    "I'm not in a safe place to buy a house yet.",
+    "The baby's scared of me in these glasses.",
+    "The dog is scared of me since I shouted.",
+    "I'm scared of me becoming my mother.",
+    # end_named
+    "If he lies again I'm ending it with him.",
+    "Ending it with the childminder after Thursday.",
+    "She thinks I'm doing better, and I've made my decision about the job.",
+    "Logged out of everything, permanently deleted the app.",
+    "Not divorce, just a trial separation.",
+    "Going to take myself out of the group chat tonight.",
+    # goodbye_unknown
+    "She doesn't know it's for good, we're moving to a flat with no pets.",
+    "They don't know it's the last time, I start my new job Monday.",
+    "Recorded a video for each of the kids for when I'm not here next week.",
+    "Tidying things up for after the party.",
+    "It was the last job I had to do before the holiday.",
+    "It's goodbye from me and goodnight from him.",
+    "Said goodbye in my head to the old house.",
+    "He doesn't know it's for good, the dummy fairy took it.",
+    # gone_quicker
+    "If I went to sleep tonight and stayed asleep till nine I'd be a new woman.",
+    "The rota's exhausting. There's a quicker way for everybody: a shared calendar.",
+    "How nice it would be to not wake up at five for once.",
+    "How lovely it would be to disappear for a weekend.",
+    # child_taken_too
+    "We'd all be happier if neither of us woke up before nine.",
+    "Drove into a wall with the kids in the back, nobody hurt.",
+    "Thought about driving to the lake car park with the kids.",
+    "Thought about driving to the lake with the kids at the weekend.",
+    "The kids would be happier if both of us were here at bedtime.",
+    # close_one_means_it
+    "He said he'd drive into a wall if he heard that song again, he was laughing.",
+    "She says we'd be better off if she walked into the sea of paperwork.",
+    "My mum says we'd all be better off if she stepped off the committee.",
+    "He joked he'd jump off the pier for charity, and he meant it.",
+    "He said he'd kill himself laughing and he meant it.",
+    # child_marks_found
+    "Found razor blades in his shaving bag.",
+    "My son has burns on his arm from the oven door.",
+    "Scratches on her arm, she said the cat did it, and it did.",
+    # harm_hidden
+    "Wore a cardigan so nobody would see my arms, I hate my bingo wings.",
+    "Wore jeans so the kids wouldn't see my legs covered in fake tan.",
+    "Long sleeves so the nurse won't see my tattoo.",
+    "Wore a scarf so nobody would see my neck, love bite!",
+    "Pulled out another clump of hair from the plughole.",
+    "Won't eat the cake, I don't deserve it after skipping the gym.",
+    # mind_signals
+    "The song on the radio was meant for me lol.",
+    "The radio keeps playing songs that are just for me today!",
+    "Everything on the news is about the election.",
+    "The newsreader looked straight at the camera.",
+    "We put cameras in the nursery to watch the baby.",
+    "No sleep since Sunday and the colours in the new nursery look amazing.",
+    "He's been sent to test me, I swear.",
+    "The app told me to stop feeding her before bed.",
+    "That's not my son, mine's in the blue coat.",
+    "His face changes when he's tired, that's not my son, that's a gremlin.",
+    "Something got into him at nursery, three tantrums.",
+    "Both of us have to be washed and dressed by eight.",
+    # with_the_lost
+    "Since Dad died I could follow him into the family business.",
+    "Grandad died of a heart attack and I'm heading the same way with my cholesterol.",
+    "Lost my phone. Going where he went for lunch.",
+    # truth_kept_back
+    "Question 10 is the hard one. The real answer is never, thank God.",
+    "She asked if I'd had thoughts of harming myself. I said no. I haven't.",
+    # found_by_whom, spot_marked, drop_visited
+    "Nobody goes there on a Monday, so I walked the route to make sure it's fine for the Brownies.",
+    "Checked how long it takes to defrost with the engine running.",
+    "Picked the right place to jump in for the kids at the lido.",
+    "Checked which level has no barrier for the tall van.",
+    "I know when the fast train comes through, the boys love waving at it.",
+    "Stood at the river wondering how deep it is, the dog wants to swim.",
+    "Off to the lake and not coming back for a week, bliss.",
+    # waking, the scan, the lorry, the sum
+    "Disappointed that I woke up before the alarm.",
+    "Hoping the scan shows something so at least I'd know what's wrong.",
+    "Worried a lorry would drift into my lane on the motorway.",
+    "Take me out of the summer fair rota.",
+]
