@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from unshame.analysis import scan
 from unshame.analysis.resources import layers, scanner
-from unshame.analysis.scan import LayerScan, Scanner, beginnings, needs, plan, prefixes
+from unshame.analysis.scan import LayerScan, Scanner, plan, prefixes
 from unshame.analysis.segment import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,34 +39,6 @@ DEV = ROOT.parent / "shared" / "benchmarks" / "dev_statements.jsonl"
 )
 def test_prefixes_are_what_every_match_begins_with(branch: str, expected: set[str]) -> None:
     assert prefixes(branch) == expected
-
-
-@pytest.mark.parametrize(
-    ("branch", "expected"),
-    [
-        (r"i\s+am\s+going\s+to\s+jump\b", ["jump"]),  # the rarest word after the first
-        (r"i\s+want\w*die", ["want"]),  # "die" may end a word: not a word's beginning
-        (r"want\s+to\s+(?:disappear|vanish)", ["disapp", "vanish"]),  # any one will do
-        (r"want\s+(?:\w+\s+){0,3}gone", ["gone"]),  # after a gap, still a word start
-        (r"want\s+(?:to\s+)?(?:die|sleep)", ["die", "sleep"]),
-        (r"kill\s+myself", ["myself"]),  # first word passed over: it is the key
-        (r"i\s+(?:can't|cannot)\s+go\s+on", ["can"]),  # the engine reads "can(?:'t|not)"
-        (r"worthless", None),  # nothing after the first word
-        (r"i\s+(?:want\s+to\s+die|.{0,9}end)", None),  # a way that needs nothing known
-        (r"i\s+(?:hate\s+)?me", None),  # "hate" may be left out, "me" is too short
-        (r"(?i)i\s+want\s+to\s+die", None),
-    ],
-)
-def test_needs_are_words_every_match_holds(branch: str, expected: list[str] | None) -> None:
-    assert needs(branch) == expected
-
-
-def test_beginnings_are_of_words_only() -> None:
-    text = "i want to disappear"
-    held = beginnings(text, [m.start() for m in re.finditer(r"\b\w", text)])
-    assert {"wan", "want", "disapp", "disa"} <= held
-    assert "isa" not in held and "ant" not in held  # inside words
-    assert "disappe" not in held  # compared up to six characters
 
 
 def test_without_the_engines_parser_every_branch_is_searched_for(

@@ -329,17 +329,12 @@ def scanner() -> Scanner:
     digest = hashlib.sha256(json.dumps(branches).encode("utf-8", "surrogatepass")).hexdigest()
 
     def valid(kept: Any) -> bool:
-        return (
-            isinstance(kept, list)
-            and len(kept) == len(branches)
-            and all(isinstance(p, dict) and "needs" in p for p in kept)
-        )
+        return isinstance(kept, list) and len(kept) == len(branches)
 
-    sizes = f"{scan.KEY}|{scan.WIDEST_CLASS}|{scan.SHORTEST}|{scan.LONGEST}"
-    name = f"scan-plan|{scan.PLAN_FORMAT}|{sizes}|{digest}"
+    name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{digest}"
     plans = cached_json(name, lambda: [plan(b) for b, _ in branches], valid)
     scans = [
-        LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"], needs=p["needs"])
+        LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
         for (b, o), p in zip(branches, plans, strict=True)
     ]
     wanted = [layer.patterns() for layer in scans]

@@ -10,13 +10,6 @@ its first characters are tried, and what each beginning leads to is kept, so a w
 is looked up once. Branches that can begin anywhere, or not at a word, are found with
 one ordinary search.
 
-Most tries fail, and a failed try of a word's branches costs more than a glance at
-the text: so each branch is also read for a word that every match of it must hold
-after its first (the rarest such word it has, by its first six letters; several,
-any one of which will do, where the branch forks). A branch is tried only if the
-text holds one of its words: "want to disappear" is never tried on a text without a
-word beginning "disapp".
-
 What comes out is exactly what the layer's joined pattern finds with `finditer`: the
 leftmost match, at one position the branch listed first, and no overlaps
 (tests/test_scan.py holds the two side by side). Which branch matched where several
@@ -140,132 +133,11 @@ class _Walk:
         return out if len(out) <= WIDEST_CLASS else None
 
 
-# Letters from common to rare in English text: the rarer the letters a word begins
-# with, the fewer texts hold it.
-_COMMON_FIRST = " etaoinsrhldcumfpgwybvk'xjqz"
-_RARITY = {ch: i for i, ch in enumerate(_COMMON_FIRST)}
-SHORTEST, LONGEST = 3, 6  # how much of a word's beginning is compared
-PLAN_FORMAT = 2  # raised whenever what `plan` computes changes
-
-
-def needs(branch: str) -> list[str] | None:
-    """Beginnings of words (3 to 6 characters), one of which every match of `branch`
-    holds after its first word (sorted); None when none is known."""
-    p = parser()
-    if p is None:
-        return None
-    tree = p.parse(branch)
-    if tree.state.flags & re.IGNORECASE:
-        return None
-    found, _ = _Needs(p).seq(list(tree), True, first=True)
-    return None if found is None else sorted(found)
-
-
-def _weight(word: str) -> int:
-    return sum(_RARITY.get(ch, len(_COMMON_FIRST)) + 1 for ch in word)
-
-
-def _best(choices: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of several sets, each of which a match must hold one word of, the one that
-    fewest texts are likely to hold."""
-    if not choices:
-        return None
-    return max(choices, key=lambda words: (min(map(_weight, words)), -len(words)))
-
-
-@dataclass
-class _Needs:
-    """Walks a parsed branch for the beginnings of words it needs, knowing at each
-    point whether a word begins there (after a space, a boundary or the start)."""
-
-    p: Any  # the engine's parser module
-
-    def seq(
-        self, items: list[Any], at_word: bool, *, first: bool = False
-    ) -> tuple[frozenset[str] | None, bool]:
-        """What a sequence needs (beginning at a word start if `at_word`), and whether
-        a word may begin right after it. With `first`, the sequence's first part (the
-        word a branch is tried at, always there) is passed over."""
-        c = self.p
-        choices: list[frozenset[str]] = []
-        run, run_at_word = "", False
-        skip = first
-        for op, av in [*items, (None, None)]:
-            if op is c.LITERAL:
-                ch = chr(av)
-                if not run:
-                    run_at_word = at_word and _is_word(ch)
-                run += ch
-                at_word = not _is_word(ch)
-                continue
-            if run:
-                if run_at_word and len(run) >= SHORTEST and not skip:
-                    choices.append(frozenset({run[:LONGEST]}))
-                run, skip = "", False
-            if op is None:
-                break
-            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                if op is c.AT:
-                    at_word = av in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_LINE)
-                continue
-            found, at_word = self.item(op, av, at_word)
-            if found is not None and not skip:
-                choices.append(found)
-            skip = False
-        return _best(choices), at_word
-
-    def item(self, op: Any, av: Any, at_word: bool) -> tuple[frozenset[str] | None, bool]:
-        c = self.p
-        if op is c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None, False
-            return self.seq(list(av[3]), at_word)
-        if op is c.ATOMIC_GROUP:
-            return self.seq(list(av), at_word)
-        if op is c.BRANCH:  # every way needs something, and any may be taken
-            ways = [self.seq(list(way), at_word) for way in av[1]]
-            ends = all(after for _, after in ways)
-            if any(found is None for found, _ in ways):
-                return None, ends
-            return frozenset().union(*(found for found, _ in ways if found)), ends
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, _, body = av
-            found, after = self.seq(list(body), at_word)
-            if low == 0:  # it may match nothing: what follows may come straight after
-                return None, after and at_word
-            return found, after
-        if op is c.IN:
-            return None, self._not_word(av)
-        return None, False  # anything else: no word known to begin after it
-
-    def _not_word(self, members: list[Any]) -> bool:
-        """Whether a character class holds no word character."""
-        c = self.p
-        for op, av in members:
-            if op is c.LITERAL and not _is_word(chr(av)):
-                continue
-            if op is c.CATEGORY and av in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
-                continue
-            return False
-        return True
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def beginnings(text: str, starts: list[int]) -> frozenset[str]:
-    """The beginnings (3 to 6 characters) of the words of `text` that start at
-    `starts`."""
-    return frozenset([text[p : p + n] for p in starts for n in range(SHORTEST, LONGEST + 1)])
-
-
 def plan(bounded: list[str]) -> dict[str, Any]:
     """Which of a layer's word-start branches to try at a word, by its first characters.
 
     JSON-ready: "keys" maps a prefix to the branches that begin with exactly it; "scan"
-    lists the branches with no usable prefix, searched for like the other branches;
-    "needs" holds each branch's `needs`.
+    lists the branches with no usable prefix, searched for like the other branches.
     """
     keys: dict[str, list[int]] = {}
     scan: list[int] = []
@@ -276,7 +148,7 @@ def plan(bounded: list[str]) -> dict[str, Any]:
             continue
         for start in sorted(starts):
             keys.setdefault(start, []).append(i)
-    return {"keys": keys, "scan": scan, "needs": [needs(branch) for branch in bounded]}
+    return {"keys": keys, "scan": scan}
 
 
 def grouped(branches: Iterable[tuple[int, str]]) -> str:
@@ -290,15 +162,14 @@ class _Sub:
 
     pattern: re.Pattern[str]
     place: tuple[int, ...]  # group number -> the branch's place in the layer
-    needs: frozenset[str] | None = None  # runs of which a text must hold one, if known
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str], needs: frozenset[str] | None = None) -> _Sub:
+    def of(cls, pattern: re.Pattern[str]) -> _Sub:
         place = [0] * (pattern.groups + 1)
         for name, number in pattern.groupindex.items():
             if name.startswith("b") and name[1:].isdigit():
                 place[number] = int(name[1:])
-        return cls(pattern, tuple(place), needs)
+        return cls(pattern, tuple(place))
 
 
 @dataclass
@@ -309,7 +180,6 @@ class LayerScan:
     others: list[str]
     keys: dict[str, list[int]]
     scan_ids: list[int]
-    needs: list[list[str] | None] | None = None  # per bounded branch (see `needs`)
     flags: int = re.MULTILINE
     _by_key: dict[str, tuple[_Sub, ...]] = field(default_factory=dict, repr=False)
     _subs: dict[tuple[int, ...], _Sub] = field(default_factory=dict, repr=False)
@@ -337,21 +207,7 @@ class LayerScan:
     def preload(self, compiled: dict[tuple[int, ...], re.Pattern[str]]) -> None:
         """Take the patterns ready-made (from `patterns()`), instead of compiling each
         on first use."""
-        self._subs.update(
-            (ids, _Sub.of(pattern, self._needs(ids))) for ids, pattern in compiled.items()
-        )
-
-    def _needs(self, ids: tuple[int, ...]) -> frozenset[str] | None:
-        """The runs a text must hold one of for any of these branches to match."""
-        if self.needs is None:
-            return None
-        out: set[str] = set()
-        for i in ids:
-            each = self.needs[i]
-            if each is None:
-                return None
-            out.update(each)
-        return frozenset(out)
+        self._subs.update((ids, _Sub.of(pattern)) for ids, pattern in compiled.items())
 
     def matchers(self, key: str) -> tuple[_Sub, ...]:
         """The patterns for the branches that begin with exactly `key` (made once)."""
@@ -364,7 +220,7 @@ class LayerScan:
         found = self._subs.get(ids)
         if found is None:  # in memory only: which are needed depends on her words
             pattern = re.compile(grouped((i, self.bounded[i]) for i in ids), self.flags)
-            found = self._subs[ids] = _Sub.of(pattern, self._needs(ids))
+            found = self._subs[ids] = _Sub.of(pattern)
         return found
 
     @cached_property
@@ -428,7 +284,6 @@ class Scanner:
         else:
             positions = words
         memo = self._memo
-        held = beginnings(norm, words)
         for p in positions:
             if scans and p not in at_word:
                 entry: Entry = ()
@@ -444,13 +299,10 @@ class Scanner:
                 if p < free[li]:
                     continue
                 if len(subs) == 1:
-                    sub = subs[0]
-                    if sub.needs is not None and sub.needs.isdisjoint(held):
-                        continue
-                    m = sub.pattern.match(norm, p)
-                    hit = None if m is None else (p, m.end(), sub.place[m.lastindex or 0])
+                    m = subs[0].pattern.match(norm, p)
+                    hit = None if m is None else (p, m.end(), subs[0].place[m.lastindex or 0])
                 else:
-                    hit = _first(norm, p, subs, held)
+                    hit = _first(norm, p, subs)
                 if hit is not None:
                     found[li].append(hit)
                     free[li] = hit[1] if hit[1] > p else p + 1
@@ -478,13 +330,10 @@ def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
     return tuple(sorted(merged.items()))
 
 
-def _first(norm: str, p: int, subs: tuple[_Sub, ...], held: frozenset[str]) -> Span | None:
-    """The first branch (in layer order) of `subs` that matches at `p`, if any (`held`:
-    the beginnings of the text's words)."""
+def _first(norm: str, p: int, subs: tuple[_Sub, ...]) -> Span | None:
+    """The first branch (in layer order) of `subs` that matches at `p`, if any."""
     best: Span | None = None
     for sub in subs:
-        if sub.needs is not None and sub.needs.isdisjoint(held):
-            continue
         m = sub.pattern.match(norm, p)
         if m is not None:
             place = sub.place[m.lastindex or 0]
