@@ -7,13 +7,14 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from unshame.analysis import regex_cache
+from unshame.analysis import regex_cache, resources
 from unshame.analysis.regex_cache import compile_pattern
-from unshame.analysis.resources import scanner
+from unshame.analysis.resources import Rule, scanner
 
 SAMPLES = [
     "I yelled at him this morning and I'm the worst mother alive.",
@@ -172,3 +173,20 @@ def test_a_new_set_of_patterns_replaces_the_old_bundle(cache: Path) -> None:
     assert len(list(cache.glob("*.bundle"))) == 1
     again = regex_cache.compile_bundle([r"\bidiot\b"], re.MULTILINE)  # read back, not rebuilt
     assert again is not None and again[0].pattern == r"\bidiot\b"
+
+
+def test_rules_kept_in_the_cache_are_the_rules_the_files_give(cache: Path) -> None:
+    def full(rules: Iterable[Rule]) -> list[tuple[object, ...]]:
+        return [(r, r.expanded, r.branches) for r in rules]
+
+    from_files = full(resources._read_rules())
+    resources.rules.cache_clear()
+    try:
+        made = full(resources.rules())  # read from the files, then kept
+        assert list(cache.glob("*.json"))
+        resources.rules.cache_clear()
+        kept = full(resources.rules())  # read back from the cache folder
+    finally:
+        resources.rules.cache_clear()
+    assert made == from_files
+    assert kept == from_files

@@ -219,9 +219,30 @@ def bound_spaces(pattern: str) -> str:
     return pattern.replace(r"\s+", r"\s{1,8}").replace(r"\s*", r"\s{0,8}")
 
 
+_RULE_FIELDS = ("id", "type", "why", "template", "negatable", "quotable", "source",
+                "not_after", "not_near")  # fmt: skip
+_RULES_FORMAT = 1  # raised whenever what a kept rule holds changes
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
-    """Every rule of the rule files, in order (compiled on first use)."""
+    """Every rule of the rule files, in order (compiled on first use).
+
+    Reading the rule files, filling in their word lists and splitting each pattern into
+    its branches take a good part of a command's start, so the result is kept in the
+    cache folder under a digest of every file it comes from (`regex_cache.cached_json`).
+    """
+    names = ["lexicon.toml", *rule_files()]
+    data = resources.files("unshame.analysis").joinpath("data")
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes() + b"\0")
+    kept = cached_json(f"rules|{_RULES_FORMAT}|{digest.hexdigest()}", _rule_records, _records)
+    return tuple(_rule_of(record) for record in kept)
+
+
+def _read_rules() -> list[Rule]:
+    """The rules as the files give them, checked."""
     out = []
     seen: set[str] = set()
     for raw in (raw for name in rule_files() for raw in _read(name).get("rule", [])):
@@ -243,7 +264,32 @@ def rules() -> tuple[Rule, ...]:
                 not_near=raw.get("not_near"),
             )
         )
-    return tuple(out)
+    return out
+
+
+def _rule_records() -> list[dict[str, Any]]:
+    """Each rule as JSON, with its pattern filled in and split into branches."""
+    out = []
+    for rule in _read_rules():
+        bounded, others = rule.branches
+        record = {name: getattr(rule, name) for name in _RULE_FIELDS}
+        out.append({**record, "expanded": rule.expanded, "bounded": bounded, "others": others})
+    return out
+
+
+def _records(kept: Any) -> bool:
+    return isinstance(kept, list) and all(
+        isinstance(r, dict) and set(r) == {*_RULE_FIELDS, "expanded", "bounded", "others"}
+        for r in kept
+    )
+
+
+def _rule_of(record: dict[str, Any]) -> Rule:
+    """A rule from its record, its filled-in pattern and branches already known."""
+    rule = Rule(**{name: record[name] for name in _RULE_FIELDS})
+    rule.__dict__["expanded"] = record["expanded"]  # what the cached properties hold
+    rule.__dict__["branches"] = (list(record["bounded"]), list(record["others"]))
+    return rule
 
 
 @dataclass(frozen=True)
