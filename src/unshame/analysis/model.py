@@ -87,10 +87,10 @@ class Model:
         """The probability of each head's label for an entry with these features."""
         rows = self._rows
         # A feature the model does not know takes the zero row at the end.
-        idx = list(map(self.index.get, feats, repeat(len(rows) - 1)))
-        found = (
-            self._bias + np.dot(list(feats.values()), rows.take(idx, axis=0)) if idx else self._bias
-        )
+        n_feats = len(feats)
+        idx = np.fromiter(map(self.index.get, feats, repeat(len(rows) - 1)), np.intp, n_feats)
+        values = np.fromiter(feats.values(), np.float64, n_feats)
+        found = self._bias + values @ rows.take(idx, axis=0) if n_feats else self._bias
         n = len(COLUMNS)
         logits: list[float] = found[:n].tolist()
         k = len(KIND_LOGITS)
