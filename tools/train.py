@@ -59,7 +59,9 @@ MIN_WORD_DOCS = 3
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 KIND_C_GRID = (0.5, 1.0, 2.0, 4.0)
 BLENDS = (0.0, 0.25, 0.5, 0.75, 1.0)  # the binary heads' share of the kind scores
-THRESHOLDS = (0.5, 0.6, 0.7)
+# Where a flag or source head holds; the heads are sure when they say yes and miss
+# more than they wrongly set, so the grid reaches below 0.5 too.
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 # The small network beside the linear kind heads: its hidden size and its share of the
 # guilt and shame scores are chosen by cross-validation. Larger sizes cost reading speed.
 HIDDEN_SIZES = (16, 32)
