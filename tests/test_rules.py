@@ -253,6 +253,10 @@ TOPIC = [
     ("Year 10 are learning about self-harm in PSHE this term.", False),
     ("Year 10 are learning about self-harm and I keep thinking about doing it again.", True),
     ("My dissertation is on the risk factors for maternal suicide.", False),
+    ("Safeguarding training at work today about spotting self-harm in teenagers.", False),
+    ("The vicar preached on suicide and loneliness this morning.", False),
+    ("Reading a novel about a mum who tries to kill herself.", False),
+    ("Reading a novel about a mum who tries to kill herself and I keep thinking about it.", True),
 ]
 
 
@@ -494,6 +498,25 @@ WIDENED = [
         False,
     ),
     ("crisis.preparation", "Wrote down where the papers are in case anything happens.", True),
+    ("crisis.plan", "He's going to jump off the climbing frame like Spiderman.", False),
+    ("crisis.plan", "He's going to jump off the bridge.", True),
+    ("crisis.preparation", "She's giving all her things away, she's moving to Lisbon.", False),
+    ("crisis.preparation", "I've been giving all my things away.", True),
+    (
+        "crisis.means_kept_close",
+        "Stood in the garage looking at the beam, going to hang a rope swing off it.",
+        False,
+    ),
+    ("crisis.means_kept_close", "Stood in the garage looking at the beam again.", True),
+    ("crisis.means", "Stood on a chair with the cable to fix the light.", False),
+    ("crisis.means", "Stood on the kitchen chair with the belt again.", True),
+    ("crisis.said_in_englishes", "Mi nuh waan wake up tomorrow.", True),
+    ("crisis.said_in_englishes", "Mi waan live a good life.", False),
+    ("crisis.end_idly_wished", "If a roo runs out I'm not gonna swerve.", True),
+    ("crisis.end_idly_wished", "Not going to swerve round that question.", False),
+    ("crisis.goodbye_unknown", "Told her I'm going away. I'm not.", True),
+    ("crisis.child_taken_too", "It would be kinder if we both just went together.", True),
+    ("crisis.child_taken_too", "Nicer if we all went together to the party.", False),
 ]
 
 

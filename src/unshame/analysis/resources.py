@@ -460,7 +460,9 @@ CRISIS_PAST_BEFORE = re.compile(
 # self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
 # "how to ask someone if they're suicidal", a nurse's "we had two admissions after
 # overdoses", "the self harm stuff going round her year group", "Year 9 are learning about
-# self harm", "risk factors for postnatal suicide", the screening questions
+# self harm", "risk factors for postnatal suicide", "safeguarding training at nursery
+# today about spotting self-harm", "the pastor preached on suicide", "a novel about a dad
+# who tries to kill himself", the screening questions
 # ("what to do if I ever had thoughts of harming myself", "including whether I'd had any
 # thoughts of...", "the questions about harming myself"), asking a child "if he's ever
 # thought about hurting himself", and someone else's loss ("she lost her brother to
@@ -486,9 +488,14 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:session|talk|course|training|workshop|webinar|class|lesson|assembly|article"
     r"|book|documentary|podcast|programme|program|series|film|show|storyline|episode|leaflet"
     r"|campaign|research|module|lecture|seminar|charity|chapter|dissertation|thesis|essay"
-    r"|paper)(?:\s+(?:tonight|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening"
-    r"|week)))?(?:\s+(?:was|is|were))?\s+(?:on|about|around)"
-    r"(?:\s+[a-z'-]+){0,2}|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
+    r"|paper|novel|memoir|play|sermon|homily)(?:\s+(?:at|in|for)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:tonight"
+    r"|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?(?:\s+(?:was|is"
+    r"|were))?\s+(?:on|about|around)(?:\s+[a-z'-]+){0,2}"
+    r"|\b(?:preached|preaching|preaches)\s+(?:on|about)(?:\s+[a-z'-]+){0,2}"
+    r"|\b(?:novel|book|film|movie|play|series|show|story|drama|memoir|episode|documentary|podcast)"
+    r"\s+(?:about|where|in\s+which)\s+(?:a|an|the|one)\s+(?:[a-z'-]+\s+){1,2}(?:who|that)\s+"
+    r"(?:tries|tried|wants|wanted|attempts|attempted|decides|decided|plans|planned)\s+to"
+    r"|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
     r"|\b(?:we|the\s+(?:ward|unit|team|crew))\s+(?:had|got|took|admitted)\s+(?:[a-z]+\s+){0,2}"
     r"(?:admissions|patients|call-?outs|referrals)\s+(?:(?:all|both)\s+)?(?:after|for|with|following)"
     r"(?:\s+(?:an?|the))?"
