@@ -257,6 +257,11 @@ TOPIC = [
     ("The vicar preached on suicide and loneliness this morning.", False),
     ("Reading a novel about a mum who tries to kill herself.", False),
     ("Reading a novel about a mum who tries to kill herself and I keep thinking about it.", True),
+    ("Essay due on risk assessment in adolescent self-harm.", False),
+    ("The consultant walked the students through the overdose protocol.", False),
+    ("My sister walked me through her overdose last night.", True),
+    ("A customer asked me how many paracetamol is too many.", False),
+    ("My daughter asked me how many paracetamol is too many.", True),
 ]
 
 
@@ -517,6 +522,23 @@ WIDENED = [
     ("crisis.goodbye_unknown", "Told her I'm going away. I'm not.", True),
     ("crisis.child_taken_too", "It would be kinder if we both just went together.", True),
     ("crisis.child_taken_too", "Nicer if we all went together to the party.", False),
+    ("crisis.burden", "I'm a dead weight on the team with this broken ankle.", False),
+    ("crisis.burden", "I'm a dead weight to my family.", True),
+    ("crisis.death_wish", "Dentist says I need a root canal. I said I'd rather die.", False),
+    ("crisis.death_wish", "I'd rather die.", True),
+    ("crisis.hurt_again", "Cutting is back. Not deep.", True),
+    ("crisis.hurt_again", "Power cut again. Three hours this time.", False),
+    ("crisis.hurt_again", "Cut again. Three lines.", True),
+    ("crisis.child_harm_near", "I'm frightened next time I won't stop.", True),
+    ("crisis.child_harm_near", "I'm frightened next time I won't stop laughing.", False),
+    ("crisis.child_harm_near", "If I stay out there I'll hurt one of them.", True),
+    ("crisis.child_harm_near", "A picture flashes in my head of just letting go.", True),
+    (
+        "crisis.death_pays_out",
+        "Checked it pays out whatever the cause once the first year's gone.",
+        True,
+    ),
+    ("crisis.death_pays_out", "The travel insurance pays out whatever the cause.", False),
 ]
 
 

@@ -462,7 +462,9 @@ CRISIS_PAST_BEFORE = re.compile(
 # overdoses", "the self harm stuff going round her year group", "Year 9 are learning about
 # self harm", "risk factors for postnatal suicide", "safeguarding training at nursery
 # today about spotting self-harm", "the pastor preached on suicide", "a novel about a dad
-# who tries to kill himself", the screening questions
+# who tries to kill himself", "an essay on risk assessment in adolescent self-harm", "the
+# overdose protocol", a pharmacist's "a customer asked me how many paracetamol is too
+# many", the screening questions
 # ("what to do if I ever had thoughts of harming myself", "including whether I'd had any
 # thoughts of...", "the questions about harming myself"), asking a child "if he's ever
 # thought about hurting himself", and someone else's loss ("she lost her brother to
@@ -516,12 +518,14 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"asks?\s+)?about"
     r"|\b(?:(?:are|were|is|was|been|being)\s+(?:learning|taught)|(?:lessons?|learning|teaching)"
     r"\s+(?:them|pupils|students|the\s+kids|kids))\s+about(?:\s+(?!my\b|her\b|his\b)[a-z'-]+)?"
-    r"|\brisk\s+factors?\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2})\s+$"
+    r"|\b(?:a|the|one|another)\s+(?:customer|patient|client|caller)\s+asked\s+(?:me|us)"
+    r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2})\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
     r"|statistics|stats|rates?|charity|charities|hotline|helpline|training|course"
-    r"|warning\s+signs|campaign|research|module|leaflet|booklet|pamphlet|poster)\b"
+    r"|warning\s+signs|campaign|research|module|leaflet|booklet|pamphlet|poster|protocols?"
+    r"|guidelines?|pathways?)\b"
     r"|['\"]?\s+(?:stuff|things?)\s+(?:(?:that'?s|that\s+is)\s+)?(?:going\s+(?:round|around)"
     r"|at\s+(?:school|college)|in\s+(?:her|his|their|the)\s+(?:year|class|school|form))\b"
 )
