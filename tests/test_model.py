@@ -62,8 +62,25 @@ def test_weights_are_kept_exactly() -> None:
 def test_weights_in_32_bits_are_read_back_as_64() -> None:
     weights = np.array([[0.5, -1.25e-3], [3.0, 0.1]])
     back = model_mod._weights(model_mod.encode_weights(weights, "<f4"))
-    assert back.dtype == np.float64
     assert np.allclose(back, weights, rtol=1e-7, atol=0.0)
+    # Scoring reads them from the 64-bit table, beside the linear heads' weights, with a
+    # row of zeros added for unknown features.
+    n = len(model_mod.COLUMNS)
+    net = {
+        "inner": model_mod.encode_weights(weights, "<f4"),
+        "inner_bias": [0.0, 0.0],
+        "out": [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]],
+        "bias": [0.0, 0.0, 0.0],
+        "share": 0.5,
+    }
+    model = tiny(net)
+    assert model.hidden is not None
+    assert model.hidden.inner.dtype == np.float64
+    assert np.array_equal(model.hidden.inner, back.astype(np.float64))
+    table = model._rows
+    assert table.dtype == np.float64 and table.shape == (3, n + 2)
+    assert np.array_equal(table[:2, n:], back.astype(np.float64))
+    assert not table[:2, :n].any() and not table[2].any()
     with pytest.raises(ValueError, match="f2"):
         model_mod.encode_weights(weights, "<f2")
 

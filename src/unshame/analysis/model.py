@@ -35,7 +35,7 @@ import base64
 import binascii
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from itertools import repeat
@@ -81,6 +81,8 @@ class Model:
     modes: dict[str, str]
     blend: float = 0.0  # the binary kind heads' share of the guilt and shame scores
     hidden: Hidden | None = None  # the small network's weights, if the model has one
+    # The rows scoring reads (see `_rows`), when the weights were read into them.
+    table: npt.NDArray[np.float64] | None = field(default=None, repr=False, compare=False)
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         """The probability of each head's label for an entry with these features."""
@@ -110,10 +112,7 @@ class Model:
 
     @cached_property
     def _rows(self) -> npt.NDArray[np.float64]:
-        """The weights (and the network's first layer beside them, so that one look-up
-        serves both) with a row of zeros added at the end."""
-        both = self.weights if self.hidden is None else np.hstack([self.weights, self.hidden.inner])
-        return np.vstack([both, np.zeros((1, both.shape[1]))])
+        return self.table if self.table is not None else _table(self.weights, self.hidden)
 
     @cached_property
     def _bias(self) -> npt.NDArray[np.float64]:
@@ -128,6 +127,17 @@ class Model:
         if score >= self.thresholds[head]:
             return True
         return rule_hit and self.modes.get(head) == "model_or_rule"
+
+
+def _table(weights: npt.NDArray[Any], hidden: Hidden | None) -> npt.NDArray[np.float64]:
+    """The weights and the network's first layer side by side, so that one look-up serves
+    both, with a row of zeros at the end for the features the model does not know."""
+    n, k = weights.shape
+    table = np.zeros((n + 1, k + (0 if hidden is None else hidden.inner.shape[1])))
+    table[:n, :k] = weights
+    if hidden is not None:
+        table[:n, k:] = hidden.inner
+    return table
 
 
 def _softmax_against_zero(logits: list[float]) -> list[float]:
@@ -148,15 +158,16 @@ def _sigmoid(x: float) -> float:
 _DTYPES = frozenset({"<f8", "<f4"})
 
 
-def _weights(raw: Any) -> npt.NDArray[np.float64]:
+def _weights(raw: Any) -> npt.NDArray[Any]:
     """The weight matrix: little-endian float64 or float32 in base64 (as `make train`
-    writes it, read in one step), or a list of rows."""
+    writes it, read in one step and kept in its own type until `_table` copies it), or
+    a list of rows."""
     if not isinstance(raw, dict):
         return np.asarray(raw, dtype=np.float64)
     if raw["dtype"] not in _DTYPES:
         raise ValueError(f"weights of type {raw['dtype']!r}")
     flat = np.frombuffer(base64.b64decode(raw["base64"], validate=True), dtype=raw["dtype"])
-    return flat.reshape([int(n) for n in raw["shape"]]).astype(np.float64)
+    return flat.reshape([int(n) for n in raw["shape"]])
 
 
 def encode_weights(weights: npt.NDArray[np.float64], dtype: str = "<f8") -> dict[str, Any]:
@@ -192,15 +203,22 @@ def from_dict(data: dict[str, Any]) -> Model:
         raise ModelError("the analyser's model file has a blend weight outside 0 to 1")
     if not set(modes.values()) <= MODES:
         raise ModelError(f"the analyser's model file has unknown modes: {modes}")
+    # The weights are read straight into the rows scoring looks up (the model file is
+    # large: one copy, not three), and the model keeps views of them.
+    table = _table(weights, hidden)
+    n, k = weights.shape
+    if hidden is not None:
+        hidden = replace(hidden, inner=table[:n, k:])
     return Model(
         id=model_id,
         index={name: i for i, name in enumerate(names)},
-        weights=weights,
+        weights=table[:n, :k],
         bias=bias,
         thresholds=thresholds,
         modes=modes,
         blend=blend,
         hidden=hidden,
+        table=table,
     )
 
 
@@ -209,7 +227,7 @@ def _hidden(raw: dict[str, Any], n_features: int) -> Hidden:
     net = Hidden(
         inner=_weights(raw["inner"]),
         inner_bias=np.asarray(raw["inner_bias"], dtype=np.float64),
-        out=_weights(raw["out"]),
+        out=np.asarray(_weights(raw["out"]), dtype=np.float64),
         bias=np.asarray(raw["bias"], dtype=np.float64),
         share=float(raw["share"]),
     )
