@@ -151,3 +151,14 @@ def test_the_shipped_network_takes_the_same_features() -> None:
     assert model.hidden is not None
     assert model.hidden.inner.shape[0] == len(data["features"])
     assert 0.0 < model.hidden.share <= 1.0
+
+
+def test_the_crisis_head_does_not_weigh_the_crisis_rules() -> None:
+    """The crisis head is there for lines the rules miss, where the crisis rules'
+    features are silent; tools/train.py trains it without them."""
+    model = model_mod.load()
+    column = model_mod.COLUMNS.index("crisis")
+    rows = [i for name, i in model.index.items() if name.startswith("r:crisis.")]
+    assert rows  # the model knows the crisis rules' features (the other heads use them)
+    assert not model.weights[rows, column].any()
+    assert model.weights[:, column].any()

@@ -15,7 +15,9 @@ Further heads score the flags (expectation, comparison, harsh) and the four sour
 for each of those the training run also records whether a rule hit alone may set the
 label ("model_or_rule") or the head decides ("model"). The crisis head only ever adds
 to the crisis rules, which always count: crisis is rules first, and a head can catch
-wording the rules have not seen but never overrule them.
+wording the rules have not seen but never overrule them. It is trained without the
+crisis rules' own features (their weights in its column are zero), since the lines it
+is there for are those where the rules are silent.
 
 The weights are trained by `tools/train.py` (scikit-learn, fixed seed) on
 `corpus/train.jsonl` only, and shipped as `data/model.json`; here they run on numpy
