@@ -227,6 +227,8 @@ PAST = [
     ("Told the midwife about the dark thoughts I had last spring. They've passed.", True),
     ("Told the midwife about the dark thoughts I had last spring. They're back.", False),
     ("The 'what if I drop her' thoughts are fading now I'm on the right meds.", True),
+    ("I used to sit on that bridge thinking about ending it. So relieved it's behind me.", True),
+    ("I used to sit on that bridge thinking about ending it.", False),
 ]
 
 
@@ -262,6 +264,8 @@ TOPIC = [
     ("My sister walked me through her overdose last night.", True),
     ("A customer asked me how many paracetamol is too many.", False),
     ("My daughter asked me how many paracetamol is too many.", True),
+    ("We had suicide-prevention training at work today.", False),
+    ("I've been suicidal since Friday.", True),
 ]
 
 
@@ -539,6 +543,13 @@ WIDENED = [
         True,
     ),
     ("crisis.death_pays_out", "The travel insurance pays out whatever the cause.", False),
+    ("crisis.death_wish", "Karaoke at the do, and there's video evidence. I want to die.", False),
+    ("crisis.death_wish", "Dad yelled my full name across the pool and I wanted to vanish.", False),
+    ("crisis.death_wish", "I wanted to vanish.", True),
+    ("crisis.preparation", "Tonight's the night. Last episode of the series.", False),
+    ("crisis.preparation", "Tonight's the night.", True),
+    ("crisis.no_future", "The only thing keeping me going this week is the coffee.", False),
+    ("crisis.no_future", "The only thing keeping me going is my son.", True),
 ]
 
 

@@ -458,18 +458,17 @@ CRISIS_PAST_BEFORE = re.compile(
 )
 # Crisis words as a topic, not as her words about herself or someone now: "a session on
 # self-harm warning signs", "a documentary about male suicide", "the overdose storyline",
-# "how to ask someone if they're suicidal", a nurse's "we had two admissions after
-# overdoses", "the self harm stuff going round her year group", "Year 9 are learning about
-# self harm", "risk factors for postnatal suicide", "safeguarding training at nursery
-# today about spotting self-harm", "the pastor preached on suicide", "a novel about a dad
-# who tries to kill himself", "an essay on risk assessment in adolescent self-harm", "the
-# overdose protocol", a pharmacist's "a customer asked me how many paracetamol is too
-# many", the screening questions
-# ("what to do if I ever had thoughts of harming myself", "including whether I'd had any
-# thoughts of...", "the questions about harming myself"), asking a child "if he's ever
-# thought about hurting himself", and someone else's loss ("she lost her brother to
-# suicide", "told us about her brother's suicide"). Right before the match, or right
-# after it.
+# "suicide-awareness training", "how to ask someone if they're suicidal", a nurse's "we
+# had two admissions after overdoses", "the self harm stuff going round her year group",
+# "Year 9 are learning about self harm", "risk factors for postnatal suicide",
+# "safeguarding training at nursery today about spotting self-harm", "the pastor preached
+# on suicide", "a novel about a dad who tries to kill himself", "an essay on risk
+# assessment in adolescent self-harm", "the overdose protocol", a pharmacist's "a customer
+# asked me how many paracetamol is too many", the screening questions ("what to do if I
+# ever had thoughts of harming myself", "including whether I'd had any thoughts of...",
+# "the questions about harming myself"), asking a child "if he's ever thought about
+# hurting himself", and someone else's loss ("she lost her brother to suicide", "told us
+# about her brother's suicide"). Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -522,7 +521,7 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2})\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
-    r"['\"]?\s+(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
+    r"['\"]?(?:\s+|-)(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
     r"|statistics|stats|rates?|charity|charities|hotline|helpline|training|course"
     r"|warning\s+signs|campaign|research|module|leaflet|booklet|pamphlet|poster|protocols?"
     r"|guidelines?|pathways?)\b"
@@ -542,8 +541,9 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # "proud of that girl", "so glad I stayed.", "asking for help is what saved me", "I'm in
 # a really good place now", "how far I've come", "with the right help", "they've passed",
 # "now I'm on the right meds", of someone else "she's 22 now... and thriving", "she's
-# genuinely happy now"); so does "my old diary ... full of dark stuff about wanting
-# to die" when the entry says she came through. Words
+# genuinely happy now", "relief that it's behind me"); so does "my old diary ... full of
+# dark stuff about wanting to die" when the entry says she came through, and "I used to
+# stand on that roof thinking about ending it" with it. Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -565,6 +565,7 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bafter\s+(?:my|her|his|their)\s+(?:first|second|third|last|eldest|oldest|youngest|older)"
     r"\s+(?:baby|child|pregnancy|birth|son|daughter)\b,?\s+(?:i|she|he|they)\s+$"
     r"|\bmy\s+old\s+(?:diary|diaries|journals?|notebooks?|poems|blog)\b[^.!?\n]{0,60}?\s$"
+    r"|\bused\s+to\s+(?:stand|sit|go|walk|drive|lie)\b[^.!?\n]{0,60}?\s$"
 )
 # ...or right after it: "I self-harmed as a teenager", "suicidal at university", "the dark
 # thoughts I had last winter", "the 'what if I hurt him' thoughts are fading".
@@ -594,6 +595,7 @@ CRISIS_RECOVERED = re.compile(
     r"|the\s+(?:gp|doctor|crisis\s+team|hospital|unit|ward|team|service))"
     r"\s+(?:that\s+|who\s+)?(?:really\s+|so\s+much\s+|a\s+lot\s+)?helped"
     r"|(?:i|she|he|they|we)\s+came\s+through(?!\s+(?:with|for))"
+    r"|(?:relief|relieved|glad|grateful)\s+(?:that\s+)?(?:it'?s|it\s+is|that'?s)\s+(?:all\s+)?behind\s+me"
     r"|got\s+help(?=\s*(?:[.!;]|$))|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
     r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|months?))"
     r"|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
