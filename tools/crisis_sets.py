@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -30,34 +29,23 @@ import train
 SETS = [f"c{i}" for i in range(4, 20)]
 
 
-def matrix(feats: list[dict[str, float]], index: dict[str, int], silence: bool) -> csr_matrix:
-    data: list[float] = []
-    cols: list[int] = []
-    ptr = [0]
-    for row in feats:
-        for name, value in row.items():
-            j = index.get(name)
-            if j is not None and not (silence and name.startswith("r:crisis.")):
-                cols.append(j)
-                data.append(value)
-        ptr.append(len(cols))
-    return csr_matrix((data, cols, ptr), shape=(len(feats), len(index)))
-
-
 def main() -> int:
     rows = [json.loads(line) for line in (train.ROOT / "corpus" / "train.jsonl").open()]
     feats, _ = train.featurize(rows)
     near, _ = train.featurize([{"text": t} for t in train.near_misses()])
     y = np.array([bool(r["crisis"]) for r in rows])
     sets = np.array([re.sub(r"[-_]?\d+$", "", str(r["id"])) for r in rows])
-    vocabulary = train.vocabulary(feats, feats)
-    for label, keep in (
-        ("every feature", lambda f: True),
-        ("without the crisis rules' features", lambda f: not f.startswith("r:crisis.")),
+    every = train.vocabulary(feats, feats)
+    for label, names in (
+        ("every feature", every),
+        (
+            "without the crisis rules' features",
+            [n for n in every if not n.startswith(train.CRISIS_RULE_FEATURES)],
+        ),
     ):
-        index = {n: i for i, n in enumerate(f for f in vocabulary if keep(f))}
-        x, silenced = matrix(feats, index, False), matrix(feats, index, True)
-        calm = matrix(near, index, False)
+        index = {n: i for i, n in enumerate(names)}
+        x, calm = train.matrix(feats, index), train.matrix(near, index)
+        silenced = train.weighted(x, train.without_crisis_rules(names))
         limit = int(calm.shape[0] * train.CALM_LIMIT)
         caught = total = alarms = others = 0
         per_set = []
