@@ -24,6 +24,7 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,14 @@ def _rebuild(pattern: str, head: dict[str, Any], code: array[int]) -> re.Pattern
 def parser() -> Any:
     """The regex engine's own parser module, or None where it is not available."""
     return _parser if _sre is not None else None
+
+
+@lru_cache(maxsize=4096)
+def parsed(pattern: str) -> Any:
+    """`pattern` read by the engine's parser (once for everyone who reads the same
+    pattern; the tree is only read), or None where the parser is not available."""
+    p = parser()
+    return None if p is None else p.parse(pattern)
 
 
 def cached_json(name: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from unshame.analysis import scan
+from unshame.analysis import needs, scan
 from unshame.analysis.regex_cache import cached_json, compile_bundle, compile_pattern
 from unshame.analysis.scan import LayerScan, Scanner, Span, plan
 
@@ -364,6 +364,25 @@ def layers() -> tuple[Layer, ...]:
     return tuple(out)
 
 
+RARE_WORD = 0.0005  # the share of texts taken to hold a word not in common_words.txt
+
+
+@cache
+def common_words() -> dict[str, float]:
+    """The words most texts hold, with the share of the corpus's texts holding each
+    (`data/common_words.txt`, made by tools/common_words.py). The scanner reads the
+    rarest of the words a rule needs; any choice finds the same matches."""
+    out: dict[str, float] = {}
+    text = (
+        resources.files("unshame.analysis").joinpath("data", "common_words.txt").read_text("utf-8")
+    )
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, share = line.split()
+            out[word] = float(share)
+    return out
+
+
 @cache
 def scanner() -> Scanner:
     """The scanner over every layer, its plan read once (and kept between runs).
@@ -377,10 +396,16 @@ def scanner() -> Scanner:
     def valid(kept: Any) -> bool:
         return isinstance(kept, list) and len(kept) == len(branches)
 
-    name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{digest}"
-    plans = cached_json(name, lambda: [plan(b) for b, _ in branches], valid)
+    shares = common_words()
+    digest += hashlib.sha256(json.dumps(shares, sort_keys=True).encode()).hexdigest()
+
+    def cost(word: str) -> float:
+        return shares.get(word, RARE_WORD)
+
+    name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{needs.VERSION}|{digest}"
+    plans = cached_json(name, lambda: [plan(b, o, cost) for b, o in branches], valid)
     scans = [
-        LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"])
+        LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"], needs=p["needs"])
         for (b, o), p in zip(branches, plans, strict=True)
     ]
     wanted = [layer.patterns() for layer in scans]

@@ -10,6 +10,10 @@ its first characters are tried, and what each beginning leads to is kept, so a w
 is looked up once. Branches that can begin anywhere, or not at a word, are found with
 one ordinary search.
 
+Most branches also name words, and a text that holds none of the words a branch needs
+cannot match it (`needs`): a pattern is tried only in a text holding one of the words
+its branches need, and a word only where something that may begin there can match.
+
 What comes out is exactly what the layer's joined pattern finds with `finditer`: the
 leftmost match, at one position the branch listed first, and no overlaps
 (tests/test_scan.py holds the two side by side). Which branch matched where several
@@ -19,12 +23,13 @@ are tried is read from a named group around each.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from unshame.analysis.regex_cache import compile_pattern, parser
+from unshame.analysis.needs import Cost, branch_needs, trigger, words_at
+from unshame.analysis.regex_cache import compile_pattern, parsed, parser
 
 KEY = 5  # characters (a run of spaces counting as one) that choose the branches tried
 WIDEST_CLASS = 6  # a character class wider than this ends a prefix
@@ -50,7 +55,7 @@ def prefixes(branch: str, size: int = KEY) -> Prefixes:
     p = parser()
     if p is None:
         return frozenset({""})
-    tree = p.parse(branch)
+    tree = parsed(branch)
     if tree.state.flags & re.IGNORECASE:
         return frozenset({""})
     return frozenset(_Walk(p, size).seq(list(tree), 0, "", _done))
@@ -133,11 +138,17 @@ class _Walk:
         return out if len(out) <= WIDEST_CLASS else None
 
 
-def plan(bounded: list[str]) -> dict[str, Any]:
-    """Which of a layer's word-start branches to try at a word, by its first characters.
+def plan(
+    bounded: Sequence[str], others: Sequence[str] = (), cost: Cost = lambda word: 0.0
+) -> dict[str, Any]:
+    """Which of a layer's word-start branches to try at a word, by its first characters,
+    and the words each needs.
 
     JSON-ready: "keys" maps a prefix to the branches that begin with exactly it; "scan"
-    lists the branches with no usable prefix, searched for like the other branches.
+    lists the branches with no usable prefix, searched for like the other branches;
+    "needs" holds, for each branch (the bounded, then the others), words of which a
+    text must hold one for it to match (the least common of its clauses, see `needs`),
+    or None.
     """
     keys: dict[str, list[int]] = {}
     scan: list[int] = []
@@ -148,7 +159,10 @@ def plan(bounded: list[str]) -> dict[str, Any]:
             continue
         for start in sorted(starts):
             keys.setdefault(start, []).append(i)
-    return {"keys": keys, "scan": scan}
+    wanted = [branch_needs(b, cost) for b in bounded]
+    wanted += [branch_needs(b, cost, at_word=False) for b in others]
+    best = [sorted(trigger([w], cost) or ()) or None for w in wanted]
+    return {"keys": keys, "scan": scan, "needs": best}
 
 
 def grouped(branches: Iterable[tuple[int, str]]) -> str:
@@ -162,14 +176,15 @@ class _Sub:
 
     pattern: re.Pattern[str]
     place: tuple[int, ...]  # group number -> the branch's place in the layer
+    needs: frozenset[str] | None = None  # a text with none of these words cannot match
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> _Sub:
+    def of(cls, pattern: re.Pattern[str], needs: frozenset[str] | None = None) -> _Sub:
         place = [0] * (pattern.groups + 1)
         for name, number in pattern.groupindex.items():
             if name.startswith("b") and name[1:].isdigit():
                 place[number] = int(name[1:])
-        return cls(pattern, tuple(place))
+        return cls(pattern, tuple(place), needs)
 
 
 @dataclass
@@ -180,6 +195,7 @@ class LayerScan:
     others: list[str]
     keys: dict[str, list[int]]
     scan_ids: list[int]
+    needs: list[list[str] | None] = field(default_factory=list)  # by branch, see `plan`
     flags: int = re.MULTILINE
     _by_key: dict[str, tuple[_Sub, ...]] = field(default_factory=dict, repr=False)
     _subs: dict[tuple[int, ...], _Sub] = field(default_factory=dict, repr=False)
@@ -207,7 +223,20 @@ class LayerScan:
     def preload(self, compiled: dict[tuple[int, ...], re.Pattern[str]]) -> None:
         """Take the patterns ready-made (from `patterns()`), instead of compiling each
         on first use."""
-        self._subs.update((ids, _Sub.of(pattern)) for ids, pattern in compiled.items())
+        self._subs.update(
+            (ids, _Sub.of(pattern, self.trigger(ids))) for ids, pattern in compiled.items()
+        )
+
+    def trigger(self, ids: Iterable[int]) -> frozenset[str] | None:
+        """Words of which a text must hold one for any of these branches (by place:
+        the bounded, then the others) to match; None when one of them needs none known."""
+        out: set[str] = set()
+        for i in ids:
+            wanted = self.needs[i] if i < len(self.needs) else None
+            if wanted is None:
+                return None
+            out.update(wanted)
+        return frozenset(out)
 
     def matchers(self, key: str) -> tuple[_Sub, ...]:
         """The patterns for the branches that begin with exactly `key` (made once)."""
@@ -220,7 +249,7 @@ class LayerScan:
         found = self._subs.get(ids)
         if found is None:  # in memory only: which are needed depends on her words
             pattern = re.compile(grouped((i, self.bounded[i]) for i in ids), self.flags)
-            found = self._subs[ids] = _Sub.of(pattern)
+            found = self._subs[ids] = _Sub.of(pattern, self.trigger(ids))
         return found
 
     @cached_property
@@ -230,7 +259,10 @@ class LayerScan:
         n = len(self.bounded)
         parts = [(i, rf"\b(?=\w)(?:{self.bounded[i]})") for i in self.scan_ids]
         parts += [(n + j, text) for j, text in enumerate(self.others)]
-        return _Sub.of(compile_pattern(grouped(parts), self.flags)) if parts else None
+        if not parts:
+            return None
+        pattern = compile_pattern(grouped(parts), self.flags)
+        return _Sub.of(pattern, self.trigger(i for i, _ in parts))
 
     @property
     def joined(self) -> str:
@@ -240,6 +272,7 @@ class LayerScan:
 
 
 Entry = tuple[tuple[int, tuple[_Sub, ...]], ...]
+Known = tuple[Entry, frozenset[str] | None]  # and words of which a text must hold one
 
 
 class Scanner:
@@ -247,14 +280,11 @@ class Scanner:
 
     def __init__(self, layers: list[LayerScan]) -> None:
         self.layers = layers
-        self._memo: dict[str, Entry] = {}
+        self._memo: dict[str, Known] = {}
 
-    def _entry(self, key: str) -> Entry:
+    def _entry(self, key: str) -> Known:
         """For a word beginning with `key`: each layer with branches that may start
-        there, and the patterns to try."""
-        found = self._memo.get(key)
-        if found is not None:
-            return found
+        there, the patterns to try, and the words one of which they all need."""
         out = []
         for li, layer in enumerate(self.layers):
             subs = tuple(
@@ -265,10 +295,17 @@ class Scanner:
             )
             if subs:
                 out.append((li, subs))
+        needs: set[str] | None = set()
+        for _, subs in out:
+            for sub in subs:
+                if sub.needs is None or needs is None:
+                    needs = None
+                else:
+                    needs |= sub.needs
         if len(self._memo) >= _MEMO_LIMIT:
             self._memo.clear()
-        entry = self._memo[key] = tuple(out)
-        return entry
+        known = self._memo[key] = (tuple(out), None if needs is None else frozenset(needs))
+        return known
 
     def spans(self, norm: str) -> list[list[Span]]:
         """Per layer, the (start, end) of each match `finditer` of its joined pattern
@@ -276,44 +313,51 @@ class Scanner:
         canon = norm if norm.isprintable() else _SPACE.sub(" ", norm)
         found: list[list[Span]] = [[] for _ in self.layers]
         free = [0] * len(self.layers)  # where each layer may match next
-        scans = self._scan_positions(norm)
-        words = [m.start() for m in _WORD_START.finditer(norm)]
+        have, starts = words_at(norm)
+        scans = self._scan_positions(norm, have)
         if scans:
-            at_word = set(words)
+            at_word = set(starts)
             positions = sorted(at_word.union(scans))
         else:
-            positions = words
+            positions = starts
         memo = self._memo
+        none: Known = ((), None)
         for p in positions:
             if scans and p not in at_word:
-                entry: Entry = ()
+                entry, needs = none
             else:
                 key = canon[p : p + KEY]
                 if "  " in key:  # a run of spaces counts as one, as in the prefixes
                     key = _RUN.sub(" ", _KEY_SPAN.match(canon, p).group())  # type: ignore[union-attr]
                 known = memo.get(key)
-                entry = known if known is not None else self._entry(key)
+                entry, needs = known if known is not None else self._entry(key)
+                if needs is not None and needs.isdisjoint(have) and not (scans and p in scans):
+                    continue  # nothing that may begin here can match this text
             if scans and p in scans:
                 entry = _with_scans(entry, scans[p])
             for li, subs in entry:
                 if p < free[li]:
                     continue
-                if len(subs) == 1:
-                    m = subs[0].pattern.match(norm, p)
-                    hit = None if m is None else (p, m.end(), subs[0].place[m.lastindex or 0])
-                else:
-                    hit = _first(norm, p, subs)
+                hit: Span | None = None
+                for sub in subs:  # the first branch, in layer order, that matches here
+                    if sub.needs is not None and sub.needs.isdisjoint(have):
+                        continue
+                    m = sub.pattern.match(norm, p)
+                    if m is not None:
+                        place = sub.place[m.lastindex or 0]
+                        if hit is None or place < hit[2]:
+                            hit = (p, m.end(), place)
                 if hit is not None:
                     found[li].append(hit)
                     free[li] = hit[1] if hit[1] > p else p + 1
         return found
 
-    def _scan_positions(self, norm: str) -> dict[int, list[tuple[int, _Sub]]]:
+    def _scan_positions(self, norm: str, have: frozenset[str]) -> dict[int, list[tuple[int, _Sub]]]:
         """Every position where a layer's searched-for branches match."""
         out: dict[int, list[tuple[int, _Sub]]] = {}
         for li, layer in enumerate(self.layers):
             sub = layer.scan
-            if sub is None:
+            if sub is None or (sub.needs is not None and sub.needs.isdisjoint(have)):
                 continue
             m = sub.pattern.search(norm)
             while m is not None:
@@ -328,15 +372,3 @@ def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
     for li, sub in extra:
         merged[li] = (*merged.get(li, ()), sub)
     return tuple(sorted(merged.items()))
-
-
-def _first(norm: str, p: int, subs: tuple[_Sub, ...]) -> Span | None:
-    """The first branch (in layer order) of `subs` that matches at `p`, if any."""
-    best: Span | None = None
-    for sub in subs:
-        m = sub.pattern.match(norm, p)
-        if m is not None:
-            place = sub.place[m.lastindex or 0]
-            if best is None or place < best[2]:
-                best = (p, m.end(), place)
-    return best
