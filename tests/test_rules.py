@@ -550,6 +550,20 @@ WIDENED = [
     ("crisis.preparation", "Tonight's the night.", True),
     ("crisis.no_future", "The only thing keeping me going this week is the coffee.", False),
     ("crisis.no_future", "The only thing keeping me going is my son.", True),
+    ("crisis.means_kept_close", "Barbecue, charcoal and tape; Dan's grilling burgers.", False),
+    ("crisis.means_kept_close", "A disposable barbecue and a roll of duct tape.", True),
+    ("crisis.final_tasks", "The only thing left on my list is me: a haircut and a nap.", False),
+    ("crisis.final_tasks", "The only thing left on my list is me.", True),
+    ("crisis.signs", "Putting my affairs in order, as they say: the tax return.", False),
+    ("crisis.signs", "Putting my affairs in order.", True),
+    ("crisis.more_ready", "I feel calmer than I have in ages and I'm going to enjoy it.", False),
+    ("crisis.more_ready", "I feel calmer than I have in ages.", True),
+    ("crisis.more_wish", "Sorry for taking up space on the train with the buggy.", False),
+    ("crisis.more_wish", "I keep apologising for taking up space.", True),
+    ("crisis.burden", "Jason said nobody would miss me at the reunion.", False),
+    ("crisis.burden", "Nobody would miss me.", True),
+    ("crisis.after_me", "To whoever finds this notebook: please post it back.", False),
+    ("crisis.after_me", "Dear whoever finds me, call my sister.", True),
 ]
 
 
