@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 
 from unshame.analysis import needs as needs_module
-from unshame.analysis.needs import WORDS, branch_needs, trigger, words, words_at
-from unshame.analysis.resources import scanner
+from unshame.analysis.needs import WORDS, branch_needs, may_match, trigger, words, words_at
+from unshame.analysis.resources import ENDORSEMENT, QUOTE_FRAME, REPORTING_VERB, scanner
 
 
 def flat(branch: str, at_word: bool = True) -> set[frozenset[str]]:
@@ -116,3 +116,26 @@ def test_text_matching_a_rule_holds_one_of_the_words_it_needs(
         check()
     except Unsatisfiable:  # lookarounds the generator cannot meet
         pytest.skip("no matching text generated")
+
+
+GATED = [REPORTING_VERB, QUOTE_FRAME, ENDORSEMENT]
+PIECES = [
+    "she", "said", "i", "was", "lazy", "my", "mom", "told", "me", "used", "to", "think",
+    "he", "feels", "right", "true", "it's", "for", "years", "believed", "once", "called",
+    "always", "says", "never", "am", "really", "agree", "with", "her", "convinced", "been",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", ", ", ". ", "  "]))))
+def test_a_pattern_is_searched_for_whenever_it_can_match(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    for pattern in GATED:
+        if pattern.search(text):
+            assert may_match(pattern)(words(text))
+
+
+def test_a_text_without_the_words_is_not_searched() -> None:
+    assert not may_match(REPORTING_VERB)(words("i forgot the lunchbox again"))
+    assert may_match(REPORTING_VERB)(words("my mother always said i was lazy"))
+    assert may_match(re.compile("(?i)said"))(frozenset())  # case-blind: always searched

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from unshame.analysis.needs import may_match
 from unshame.analysis.resources import (
     CRISIS_PAST_AFTER,
     CRISIS_PAST_BEFORE,
@@ -67,20 +68,23 @@ class Hit:
         return not (self.negated or self.quoted or self.past)
 
 
-def _frames(norm: str) -> Iterator[int]:
+def _frames(prep: Prepared) -> Iterator[int]:
     """Where reported words begin: after "she said", "my mom told me", "I used to think"."""
-    for verb in REPORTING_VERB.finditer(norm):
-        before = WORD_BEFORE.search(norm, max(0, verb.start() - 30), verb.start())
-        if before is not None and before.group(1) not in _NOT_SPEAKERS:
-            yield verb.end()
-    for frame in QUOTE_FRAME.finditer(norm):
-        yield frame.end()
+    norm = prep.norm
+    if may_match(REPORTING_VERB)(prep.words):
+        for verb in REPORTING_VERB.finditer(norm):
+            before = WORD_BEFORE.search(norm, max(0, verb.start() - 30), verb.start())
+            if before is not None and before.group(1) not in _NOT_SPEAKERS:
+                yield verb.end()
+    if may_match(QUOTE_FRAME)(prep.words):
+        for frame in QUOTE_FRAME.finditer(norm):
+            yield frame.end()
 
 
 def quote_regions(prep: Prepared) -> list[tuple[int, int]]:
     """Spans that report someone else's words about her (sorted, disjoint)."""
     norm = prep.norm
-    frames = list(_frames(norm))
+    frames = list(_frames(prep))
     regions = []
     if frames:
         stops = [m.start() for m in _QUOTE_STOP.finditer(norm)]
@@ -88,7 +92,8 @@ def quote_regions(prep: Prepared) -> list[tuple[int, int]]:
             reach = min(len(norm), begin + _QUOTE_REACH)
             i = bisect.bisect_left(stops, begin)
             regions.append((begin, min(stops[i], reach) if i < len(stops) else reach))
-    regions.extend((m.start(), m.end()) for m in QUOTE_MARKS.finditer(norm))
+    if '"' in norm:  # what QUOTE_MARKS needs
+        regions.extend((m.start(), m.end()) for m in QUOTE_MARKS.finditer(norm))
     return _merged(regions)
 
 
@@ -169,7 +174,8 @@ def detect(prep: Prepared) -> Detection:
     endorsed = bool(regions) and ENDORSEMENT.search(prep.norm) is not None
     hits = []
     context: tuple[bool, bool, bool] | None = None  # come through, not back, not stirred
-    for layer, spans in zip(layers(), scanner().spans(prep.norm), strict=True):
+    words = (prep.words, prep.word_starts)
+    for layer, spans in zip(layers(), scanner().spans(prep.norm, words), strict=True):
         for rule, start, end in layer.rules_at(prep.norm, spans):
             if _ruled_out(prep, rule, start, end):
                 continue

@@ -17,7 +17,8 @@ from unshame.analysis.resources import lexicon, word_classes
 from unshame.analysis.segment import Prepared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b")
+# What r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b" finds, as whole words ("i'm" is "i").
+_FIRST_PERSON = frozenset({"i", "im", "me", "my", "myself"})
 _SELF_WORDS = frozenset({"i", "i'm", "im", "me", "my", "myself", "i've", "i'd", "i'll", "mine"})
 _REGRET_IDS = frozenset(
     {"guilt.feel_bad", "guilt.should_have", "guilt.wish_had", "guilt.regret", "guilt.repair",
@@ -78,7 +79,7 @@ def rule_features(prep: Prepared, hits: list[Hit]) -> Counter[str]:
         feats["past_and_verdict"] += 1
         if past_sentences - shame_sentences:
             feats["past_apart_from_verdict"] += 1
-    feats["first_person"] = 1 if _FIRST_PERSON.search(prep.norm) else 0
+    feats["first_person"] = 0 if _FIRST_PERSON.isdisjoint(prep.words) else 1
     return feats
 
 

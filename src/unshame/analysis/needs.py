@@ -85,6 +85,24 @@ def branch_needs(branch: str, cost: Cost, at_word: bool = True) -> Clauses:
     return walk.join(walk.seq(list(tree), start).values())
 
 
+@cache
+def may_match(pattern: re.Pattern[str]) -> Callable[[frozenset[str]], bool]:
+    """Whether `pattern` may match somewhere in a text of these words: a text with none
+    of the rarest clause's words cannot (a cheap test before a search of the whole text)."""
+    from unshame.analysis.resources import RARE_WORD, common_words  # the data's reader
+
+    shares = common_words()
+
+    def cost(word: str) -> float:
+        return shares.get(word, RARE_WORD)
+
+    clauses = branch_needs(pattern.pattern, cost, at_word=False)
+    if pattern.flags & _BLIND or not clauses:
+        return lambda have: True
+    wanted = _best(clauses, cost)
+    return lambda have: not wanted.isdisjoint(have)
+
+
 def trigger(needs: Iterable[Clauses], cost: Cost) -> Clause | None:
     """Words of which a text must hold one for any of these branches to match, or None
     when one of them needs nothing known."""

@@ -307,13 +307,16 @@ class Scanner:
         known = self._memo[key] = (tuple(out), None if needs is None else frozenset(needs))
         return known
 
-    def spans(self, norm: str) -> list[list[Span]]:
+    def spans(
+        self, norm: str, words: tuple[frozenset[str], list[int]] | None = None
+    ) -> list[list[Span]]:
         """Per layer, the (start, end) of each match `finditer` of its joined pattern
-        would give over `norm`, and the place of the branch that matched."""
+        would give over `norm`, and the place of the branch that matched. `words` are
+        `needs.words_at(norm)`, when known already."""
         canon = norm if norm.isprintable() else _SPACE.sub(" ", norm)
         found: list[list[Span]] = [[] for _ in self.layers]
         free = [0] * len(self.layers)  # where each layer may match next
-        have, starts = words_at(norm)
+        have, starts = words if words is not None else words_at(norm)
         scans = self._scan_positions(norm, have)
         if scans:
             at_word = set(starts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from unshame.analysis.needs import words_at
 from unshame.analysis.resources import CLAUSE_BREAK, SENTENCE
 
 _STRAIGHTEN = str.maketrans(
@@ -31,6 +32,8 @@ class Prepared:
     sentence_starts: tuple[int, ...]
     sentence_ends: tuple[int, ...]
     clause_breaks: tuple[int, ...] = field(repr=False)
+    words: frozenset[str] = field(default=frozenset(), repr=False)  # see `needs.words`
+    word_starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -61,4 +64,5 @@ def prepare(text: str) -> Prepared:
     if not starts:
         starts, ends = [0], [len(norm)]
     breaks = tuple(m.end() for m in CLAUSE_BREAK.finditer(norm))
-    return Prepared(text, norm, tuple(starts), tuple(ends), breaks)
+    words, word_starts = words_at(norm)
+    return Prepared(text, norm, tuple(starts), tuple(ends), breaks, words, word_starts)
