@@ -564,6 +564,10 @@ WIDENED = [
     ("crisis.burden", "Nobody would miss me.", True),
     ("crisis.after_me", "To whoever finds this notebook: please post it back.", False),
     ("crisis.after_me", "Dear whoever finds me, call my sister.", True),
+    ("crisis.preparation", "I've been saying goodbye to the baby clothes, one bag a week.", False),
+    ("crisis.preparation", "I've been saying goodbye.", True),
+    ("crisis.death_wish", "The party bags had glitter in them and I want to die", False),
+    ("crisis.death_wish", "The party was fine and I want to die", True),
 ]
 
 

@@ -469,13 +469,13 @@ QUOTE_MARKS = re.compile(r'"[^"\n]{1,300}"')
 # "five years free from self-harm", "I used to hurt myself", "I used to believe they'd be
 # better off without me", "I used to believe the kids would be...", "I used to keep a stash
 # of tablets", "I haven't had an urge to cut in a year", "eighteen months since my last
-# suicidal thought", "how to ask someone about suicide". Right before the match, or (free
-# of) its first words.
+# suicidal thought", "two years today since I last hurt myself", "how to ask someone about
+# suicide". Right before the match, or (free of) its first words.
 CRISIS_PAST_BEFORE = re.compile(
     r"(?:\b(?:free|clean)\s+(?:of|from)|\brecover(?:ed|ing)\s+from|\brecovery\s+from"
     r"|\bused\s+to|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|havent|hasnt)\s+(?:had|felt)"
     r"(?:\s+(?:an?|any|the))?|\bno\s+longer\s+(?:have|has|feel|feels|get|gets)(?:\s+(?:an?|any|the))?"
-    r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+since\s+(?:(?:i|she|he|they)"
+    r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:(?:i|she|he|they)"
     r"(?:\s+last)?|(?:my|her|his|their)\s+last)"
     r"|\bused\s+to\s+(?:think|believe|feel|be\s+(?:sure|convinced))(?:\s+that)?(?:\s+(?:the\s+"
     r"(?:kids|children|baby|boys|girls)|they|everyone|everybody|my\s+(?:family|kids|children"
@@ -487,8 +487,9 @@ CRISIS_PAST_BEFORE = re.compile(
 # had two admissions after overdoses", "the self harm stuff going round her year group",
 # "Year 9 are learning about self harm", "risk factors for postnatal suicide",
 # "safeguarding training at nursery today about spotting self-harm", "the pastor preached
-# on suicide", "a novel about a dad who tries to kill himself", "an essay on risk
-# assessment in adolescent self-harm", "the overdose protocol", a pharmacist's "a customer
+# on suicide", "a novel about a dad who tries to kill himself", a health visitor who "asked
+# whether I ever feel like I might hurt the baby" (counted again if she said yes), "an
+# essay on risk assessment in adolescent self-harm", "the overdose protocol", a pharmacist's "a customer
 # asked me how many paracetamol is too many", the screening questions ("what to do if I
 # ever had thoughts of harming myself", "including whether I'd had any thoughts of...",
 # "the questions about harming myself"), asking a child "if he's ever thought about
@@ -534,6 +535,8 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\blost\s+(?:her|his|their)\s+[a-z]+\s+to"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
     r"(?:had|felt|been\s+having)(?:\s+any)?"
+    r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:ever\s+)?(?:feel|felt)(?:\s+(?:like|that)"
+    r"(?:\s+i\s+(?:might|could|would))?)?"
     r"|\bwhat\s+to\s+do\s+if\s+(?:i|you|she|he|we|they|someone|anyone)\s+(?:ever\s+)?(?:had|have|get"
     r"|got|felt|feel|start(?:ed)?\s+having|notice[ds]?)(?:\s+any)?"
     r"|\bincluding\s+(?:whether|if)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?(?:had|felt"
@@ -611,7 +614,7 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:i|i'?ve|i\s+have)\s+(?:fully\s+|since\s+)?recovered"
     r"|(?:my|her|his|their)\s+recovery|in\s+recovery"
     r"|(?:years?|months?|weeks?|days?)\s+(?:free|clean)\b"
-    r"|(?:years?|months?)\s+since\s+(?:i|she|he|they)\s+(?:last|(?:\w+\s+)?(?:tried|cut|hurt|felt|wanted))"
+    r"|(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:i|she|he|they)\s+(?:last|(?:\w+\s+)?(?:tried|cut|hurt|felt|wanted))"
     r"|proud\s+of\s+(?:that\s+(?:girl|woman|boy|man|kid)|how\s+far|who\s+i\s+am"
     r"|where\s+i\s+am|(?:my|her|his|their)\s+recovery)"
     r"|(?:i'?m|i\s+am|she'?s|he'?s|they'?re)\s+(?:\w+\s+)?safe\s+now"
