@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from unshame.analysis.regex_cache import parsed, parser
+from unshame.analysis.regex_cache import class_chars, parsed, parser
 
 VERSION = 1  # of what `branch_needs` reads; part of the key kept plans are stored under
 Clause = frozenset[str]  # at least one of these words
@@ -242,20 +242,12 @@ class _Walk:
         return self.forget(out)
 
     def chars(self, items: list[Any]) -> list[str | None]:
-        """The characters a class may stand for ("" for any character that is not a
-        word character), or [None] when it is too wide to follow."""
-        c = self.c
-        out: set[str | None] = set()
-        for op, av in items:
-            if op is c.LITERAL:
-                out.add(chr(av))
-            elif op is c.RANGE and av[1] - av[0] < CLASS_CHARS:
-                out.update(chr(x) for x in range(av[0], av[1] + 1))
-            elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
-                out.add(" ")
-            else:
-                return [None]
-        letters = sorted(ch for ch in out if ch is not None and _is_word(ch))
+        """The characters a class may stand for (" " for any that is not a word
+        character), or [None] when it is too wide to follow."""
+        out = class_chars(items, CLASS_CHARS)
+        if out is None:
+            return [None]
+        letters = sorted(ch for ch in out if _is_word(ch))
         if len(letters) > CLASS_CHARS:
             return [None]
         read: list[str | None] = list(letters)

@@ -130,6 +130,24 @@ def parser() -> Any:
     return _parser if _sre is not None else None
 
 
+def class_chars(items: list[Any], widest: int) -> set[str] | None:
+    """The characters a parsed character class (`items`) stands for, any white space as
+    one " "; None when it holds a category other than white space, a negation, or a
+    range of more than `widest` characters."""
+    c = _parser
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < widest:
+            out.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            out.add(" ")
+        else:
+            return None
+    return out
+
+
 @lru_cache(maxsize=4096)
 def parsed(pattern: str) -> Any:
     """`pattern` read by the engine's parser (once for everyone who reads the same

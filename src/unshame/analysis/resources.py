@@ -489,12 +489,13 @@ CRISIS_PAST_BEFORE = re.compile(
 # "safeguarding training at nursery today about spotting self-harm", "the pastor preached
 # on suicide", "a novel about a dad who tries to kill himself", a health visitor who "asked
 # whether I ever feel like I might hurt the baby" (counted again if she said yes), "an
-# essay on risk assessment in adolescent self-harm", "the overdose protocol", a pharmacist's "a customer
-# asked me how many paracetamol is too many", the screening questions ("what to do if I
-# ever had thoughts of harming myself", "including whether I'd had any thoughts of...",
-# "the questions about harming myself"), asking a child "if he's ever thought about
-# hurting himself", and someone else's loss ("she lost her brother to suicide", "told us
-# about her brother's suicide"). Right before the match, or right after it.
+# essay on risk assessment in adolescent self-harm", "the overdose protocol", a
+# pharmacist's "a customer asked me how many paracetamol is too many", the screening
+# questions ("what to do if I ever had thoughts of harming myself", "including whether
+# I'd had any thoughts of...", "the questions about harming myself"), asking a child
+# "if he's ever thought about hurting himself", and someone else's loss ("she lost her
+# brother to suicide", "told us about her brother's suicide"). Right before the match, or
+# right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he

@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import Any
 
 from unshame.analysis.needs import Cost, branch_needs, trigger, words_at
-from unshame.analysis.regex_cache import compile_pattern, parsed, parser
+from unshame.analysis.regex_cache import class_chars, compile_pattern, parsed, parser
 
 KEY = 5  # characters (a run of spaces counting as one) that choose the branches tried
 WIDEST_CLASS = 6  # a character class wider than this ends a prefix
@@ -124,18 +124,8 @@ class _Walk:
         return out | self.seq(body, 0, cur, again)
 
     def chars(self, items: list[Any]) -> set[str] | None:
-        c = self.p
-        out: set[str] = set()
-        for op, av in items:
-            if op is c.LITERAL:
-                out.add(chr(av))
-            elif op is c.RANGE and av[1] - av[0] < WIDEST_CLASS:
-                out.update(chr(x) for x in range(av[0], av[1] + 1))
-            elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
-                out.add(" ")
-            else:
-                return None
-        return out if len(out) <= WIDEST_CLASS else None
+        out = class_chars(items, WIDEST_CLASS)
+        return out if out is not None and len(out) <= WIDEST_CLASS else None
 
 
 def plan(
