@@ -12,7 +12,8 @@ The reading is cautious by construction: where it cannot tell what a match holds
 wide character class, a repeat, a case-blind group), it knows nothing and asks for
 nothing. So a text the clauses turn away can never match the branch; the clauses may
 let through texts the branch then does not match. tests/test_needs.py holds this
-against every branch and every text of the corpus.
+against tables and against texts made from the rules themselves; tests/test_scan.py
+holds the scanner that uses it to the joined patterns on every text of the corpus.
 """
 
 from __future__ import annotations
@@ -89,17 +90,12 @@ def branch_needs(branch: str, cost: Cost, at_word: bool = True) -> Clauses:
 def may_match(pattern: re.Pattern[str]) -> Callable[[frozenset[str]], bool]:
     """Whether `pattern` may match somewhere in a text of these words: a text with none
     of the rarest clause's words cannot (a cheap test before a search of the whole text)."""
-    from unshame.analysis.resources import RARE_WORD, common_words  # the data's reader
+    from unshame.analysis.resources import word_cost  # the data's reader
 
-    shares = common_words()
-
-    def cost(word: str) -> float:
-        return shares.get(word, RARE_WORD)
-
-    clauses = branch_needs(pattern.pattern, cost, at_word=False)
-    if pattern.flags & _BLIND or not clauses:
+    clauses = branch_needs(pattern.pattern, word_cost, at_word=False)
+    wanted = None if pattern.flags & _BLIND else trigger([clauses], word_cost)
+    if wanted is None:
         return lambda have: True
-    wanted = _best(clauses, cost)
     return lambda have: not wanted.isdisjoint(have)
 
 

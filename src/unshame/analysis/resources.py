@@ -383,6 +383,11 @@ def common_words() -> dict[str, float]:
     return out
 
 
+def word_cost(word: str) -> float:
+    """How common a word is: the share of texts holding it (see `common_words`)."""
+    return common_words().get(word, RARE_WORD)
+
+
 @cache
 def scanner() -> Scanner:
     """The scanner over every layer, its plan read once (and kept between runs).
@@ -396,14 +401,10 @@ def scanner() -> Scanner:
     def valid(kept: Any) -> bool:
         return isinstance(kept, list) and len(kept) == len(branches)
 
-    shares = common_words()
-    digest += hashlib.sha256(json.dumps(shares, sort_keys=True).encode()).hexdigest()
-
-    def cost(word: str) -> float:
-        return shares.get(word, RARE_WORD)
-
+    shares = json.dumps(common_words(), sort_keys=True)
+    digest += hashlib.sha256(shares.encode()).hexdigest()
     name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{needs.VERSION}|{digest}"
-    plans = cached_json(name, lambda: [plan(b, o, cost) for b, o in branches], valid)
+    plans = cached_json(name, lambda: [plan(b, o, word_cost) for b, o in branches], valid)
     scans = [
         LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"], needs=p["needs"])
         for (b, o), p in zip(branches, plans, strict=True)
