@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unshame.analysis.detectors import detect
-from unshame.analysis.features import features, marked_words, word_features
+from unshame.analysis.features import WordRows, features, marked_words, word_features
 from unshame.analysis.resources import word_classes
 from unshame.analysis.segment import prepare
 
@@ -100,3 +100,52 @@ def test_every_word_of_a_class_is_one_word_as_the_features_read_it() -> None:
     for name, words in word_classes().items():
         assert words, name
         assert all(re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) for w in words), name
+
+
+def _rows_by_name(text: str, index: dict[str, int]) -> set[int]:
+    """The rows the word features of `text` take, by their names (`word_features`)."""
+    prep = prepare(text)
+    return {index[f] for f in word_features(prep, detect(prep).quotes) if f in index}
+
+
+def _index_of_every_feature(texts: list[str]) -> dict[str, int]:
+    names = sorted({f for t in texts for f in word_features(prepare(t), detect(prepare(t)).quotes)})
+    # Every other name only, so some of her features are unknown to the "model".
+    return {name: i for i, name in enumerate(names[::2])}
+
+
+ROWS_TEXTS = [
+    "",
+    "I yelled at him. I'm the worst mom. Will do better tomorrow.",
+    'my mom always said "you are lazy" and I am not lazy, I just forgot',
+    "I'm not a bad mom, I'm a tired one; the laundry is killing me and so is work",
+    "forgot her lunch again!! what is wrong with me?? my sister never forgets",
+    "the the the the. me me. my my my myself",
+]
+
+
+def test_word_rows_are_the_rows_of_the_word_features() -> None:
+    index = _index_of_every_feature(ROWS_TEXTS)
+    rows = WordRows(index)
+    for _ in range(2):  # the second time from what it kept
+        for text in ROWS_TEXTS:
+            prep = prepare(text)
+            assert rows.rows(prep, detect(prep).quotes) == _rows_by_name(text, index), text
+
+
+@given(st.text(alphabet=st.sampled_from('ab not I\'m my "she said" q., !?\n'), max_size=80))
+def test_word_rows_agree_with_word_features_on_any_text(text: str) -> None:
+    index = _index_of_every_feature([text, *ROWS_TEXTS])
+    prep = prepare(text)
+    assert WordRows(index).rows(prep, detect(prep).quotes) == _rows_by_name(text, index)
+
+
+def test_word_rows_start_afresh_past_their_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = _index_of_every_feature(ROWS_TEXTS)
+    rows = WordRows(index)
+    monkeypatch.setattr(WordRows, "LIMIT", 3)
+    most = max(len(marked_words(prepare(t), [])) for t in ROWS_TEXTS)  # words in one text
+    for text in ROWS_TEXTS * 2:
+        prep = prepare(text)
+        assert rows.rows(prep, detect(prep).quotes) == _rows_by_name(text, index)
+        assert len(rows._words) <= 3 + most and len(rows._pairs) <= 3 + most

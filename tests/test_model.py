@@ -145,6 +145,38 @@ def test_the_network_scores_the_kind_as_written_by_hand() -> None:
     assert math.isclose(tiny(None).scores({"w:a": 1.0})["guilt"], linear)
 
 
+def test_scores_of_rows_are_the_scores_of_their_features() -> None:
+    """Her words' features given as rows of the table (as `analyze` reads them) score
+    the same as given by name."""
+    inner = [[1.0, -2.0], [0.5, 3.0]]
+    out = [[2.0, 0.0, -1.0], [0.0, 1.0, 0.5]]
+    net = {"inner": inner, "inner_bias": [0.0, 0.1], "out": out, "bias": [0.0, 0.2, -0.3]}
+    model = tiny({**net, "share": 0.6})
+    by_name = model.scores({"w:a": 1.0, "w:b": 1.0, "w:unknown": 1.0})
+    by_row = model.scores_of({"w:unknown": 1.0}, {0, 1})
+    assert by_name.keys() == by_row.keys()
+    for head, score in by_name.items():
+        assert math.isclose(score, by_row[head], abs_tol=1e-12), head
+    assert model.scores_of({}, set()) == model.scores({})
+
+
+def test_the_shipped_model_reads_her_words_as_rows_and_as_names_alike() -> None:
+    from unshame.analysis.detectors import detect
+    from unshame.analysis.features import features, rule_part
+    from unshame.analysis.segment import prepare
+
+    model = model_mod.load()
+    for text in ["I yelled at him this morning. I'm a terrible mother.", "Lovely walk", ""]:
+        prep = prepare(text)
+        found = detect(prep)
+        by_name = model.scores(features(prep, found))
+        by_row = model.scores_of(
+            rule_part(prep, found.hits), model.word_rows.rows(prep, found.quotes)
+        )
+        for head, score in by_name.items():
+            assert math.isclose(score, by_row[head], abs_tol=1e-12), (text, head)
+
+
 def test_the_shipped_network_takes_the_same_features() -> None:
     data = shipped()
     model = model_mod.from_dict(data)

@@ -12,7 +12,7 @@ from typing import Any
 
 from unshame.analysis import model as model_mod
 from unshame.analysis.detectors import Hit, detect
-from unshame.analysis.features import features
+from unshame.analysis.features import rule_part
 from unshame.analysis.reading import SOURCES, Kind, Reading, Signal, Source
 from unshame.analysis.segment import Prepared, prepare
 from unshame.errors import InputError
@@ -73,7 +73,7 @@ def analyze(text: str, *, id: Any = None) -> Reading:
     found = detect(prep)
     counted = [h for h in found.hits if h.counts]
     model = model_mod.load()
-    scores = model.scores(features(prep, found))
+    scores = model.scores_of(rule_part(prep, found.hits), model.word_rows.rows(prep, found.quotes))
     kind = _kind(
         scores["guilt"] >= model.thresholds["guilt"], scores["shame"] >= model.thresholds["shame"]
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 from itertools import combinations, pairwise
 
@@ -123,6 +124,52 @@ def word_features(prep: Prepared, quotes: list[tuple[int, int]]) -> set[str]:
     return feats
 
 
+class WordRows:
+    """The rows of a model's table that her word features take (`word_features`), found
+    word by word: what each word and pair of words leads to is looked up once and
+    kept, so a reading spells out no feature names (-1: a feature the model lacks)."""
+
+    LIMIT = 200_000  # words and pairs kept before the memory starts afresh
+
+    def __init__(self, index: Mapping[str, int]) -> None:
+        self.index = index
+        self._words: dict[str, tuple[int, ...]] = {}
+        self._pairs: dict[tuple[str, str], int] = {}
+
+    def _word(self, word: str, is_stop: bool) -> tuple[int, ...]:
+        """The word's own row (-1 for a function word), then one for each place."""
+        get = self.index.get
+        own = -1 if is_stop else get("w:" + word, -1)
+        return (own, *(get(mark + word, -1) for mark in _PLACES))
+
+    def rows(self, prep: Prepared, quotes: list[tuple[int, int]]) -> set[int]:
+        marked = marked_words(prep, quotes)
+        known = self._words
+        if len(known) > self.LIMIT or len(self._pairs) > self.LIMIT:
+            known.clear()
+            self._pairs.clear()
+        units = []
+        for word, is_stop, _ in marked:
+            unit = known.get(word)  # (whether it is a function word follows from it)
+            if unit is None:
+                unit = known[word] = self._word(word, is_stop)
+            units.append(unit)
+        out = {unit[0] for unit in units}
+        words = [w for w, _, _ in marked]
+        pairs, get = self._pairs, self.index.get
+        for pair in pairwise(words):
+            row = pairs.get(pair)
+            if row is None:
+                row = pairs[pair] = get("b:" + pair[0] + "_" + pair[1], -1)
+            out.add(row)
+        out.add(get(_sentence_count(prep), -1))
+        for slot, begin, end in _places(prep, words, [at for _, _, at in marked]):
+            out.update(unit[slot] for unit in units[begin:end])
+        out.update(get(name, -1) for name in class_features(words))
+        out.discard(-1)
+        return out
+
+
 def class_features(words: list[str]) -> list[str]:
     """`k:` each class of word_classes.toml that her words use (negated or reported
     alike), and each pair of them she uses together."""
@@ -141,6 +188,9 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in out.items()}
 
 
+_PLACES = ("fc:", "lc:", "l:", "i:")  # see `placed_words`; a word's rows follow this order
+
+
 def placed_words(prep: Prepared, words: list[str], starts: list[int]) -> list[str]:
     """Her words again (`words`, beginning at `starts`), function words included, marked
     by where they stand, and how many sentences she wrote. The same word weighs
@@ -151,34 +201,49 @@ def placed_words(prep: Prepared, words: list[str], starts: list[int]) -> list[st
     - `l:` the closing sentence, `lc:` the closing clause, `fc:` the opening clause;
     - `i:` the sentences in which she speaks of herself;
     - `n:` the number of sentences (1, 2, 3-4, 5+)."""
-    sentences = prep.sentence_starts
-    count = len(sentences)
-    out = ["n:" + ("1" if count == 1 else "2" if count == 2 else "3-4" if count <= 4 else "5+")]
-    if not words:
-        return out
-    first, last = starts[0], starts[-1]
-    opening_end = prep.clause_end(first)
-    if opening_end <= last:  # more than one clause
-        cut = bisect.bisect_left(starts, opening_end)
-        out.extend(["fc:" + w for w in words[:cut]])
-        cut = bisect.bisect_left(starts, prep.clause_start(last))
-        out.extend(["lc:" + w for w in words[cut:]])
-    opening, closing = prep.sentence_index(first), prep.sentence_index(last)
-    if opening == closing:
-        return out
-    cuts = [0, *(bisect.bisect_left(starts, sentences[i]) for i in range(opening + 1, closing + 1))]
-    out.extend(["l:" + w for w in words[cuts[-1] :]])
-    for begin, end in pairwise([*cuts, len(words)]):
-        sentence = words[begin:end]
-        if not _SELF_WORDS.isdisjoint(sentence):
-            out.extend(["i:" + w for w in sentence])
+    out = [_sentence_count(prep)]
+    for slot, begin, end in _places(prep, words, starts):
+        mark = _PLACES[slot - 1]
+        out.extend([mark + w for w in words[begin:end]])
     return out
 
 
+def _sentence_count(prep: Prepared) -> str:
+    count = len(prep.sentence_starts)
+    return "n:" + ("1" if count == 1 else "2" if count == 2 else "3-4" if count <= 4 else "5+")
+
+
+def _places(prep: Prepared, words: list[str], starts: list[int]) -> list[tuple[int, int, int]]:
+    """Where each mark of `placed_words` applies: (1 + its place in `_PLACES`, the first
+    word, the word after the last)."""
+    if not words:
+        return []
+    out = []
+    first, last = starts[0], starts[-1]
+    opening_end = prep.clause_end(first)
+    if opening_end <= last:  # more than one clause
+        out.append((1, 0, bisect.bisect_left(starts, opening_end)))
+        out.append((2, bisect.bisect_left(starts, prep.clause_start(last)), len(words)))
+    opening, closing = prep.sentence_index(first), prep.sentence_index(last)
+    if opening == closing:
+        return out
+    sentences = prep.sentence_starts
+    cuts = [0, *(bisect.bisect_left(starts, sentences[i]) for i in range(opening + 1, closing + 1))]
+    out.append((3, cuts[-1], len(words)))
+    for begin, end in pairwise([*cuts, len(words)]):
+        if not _SELF_WORDS.isdisjoint(words[begin:end]):
+            out.append((4, begin, end))
+    return out
+
+
+def rule_part(prep: Prepared, hits: list[Hit]) -> dict[str, float]:
+    """The rule features, with counts squashed so long entries stay comparable."""
+    counts = rule_features(prep, hits)
+    return {"r:" + name: min(float(count), 3.0) for name, count in counts.items()}
+
+
 def features(prep: Prepared, found: Detection) -> dict[str, float]:
-    """Every feature of an entry, with counts squashed so long entries stay comparable."""
-    out: dict[str, float] = {}
-    for name, count in rule_features(prep, found.hits).items():
-        out["r:" + name] = min(float(count), 3.0)
+    """Every feature of an entry: the rules' (`rule_part`) and her words' (weight 1)."""
+    out = rule_part(prep, found.hits)
     out.update(dict.fromkeys(word_features(prep, found.quotes), 1.0))
     return out

@@ -37,6 +37,7 @@ import base64
 import binascii
 import json
 import math
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -46,6 +47,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from unshame.analysis.features import WordRows
 from unshame.errors import ModelError
 
 MODEL_FILE = "model.json"
@@ -88,12 +90,29 @@ class Model:
 
     def scores(self, feats: dict[str, float]) -> dict[str, float]:
         """The probability of each head's label for an entry with these features."""
+        return self._read(self.scores_input(feats))
+
+    def scores_of(self, feats: dict[str, float], rows: Collection[int]) -> dict[str, float]:
+        """`scores` of these features and of the features at `rows` of the table (each
+        of weight 1, as her words are: see `features.WordRows`)."""
+        found = self.scores_input(feats)
+        if rows:
+            found = found + self._rows.take(np.fromiter(rows, np.intp, len(rows)), axis=0).sum(0)
+        return self._read(found)
+
+    def scores_input(self, feats: dict[str, float]) -> npt.NDArray[np.float64]:
+        """What the heads and the network's hidden units take in from these features."""
         rows = self._rows
-        # A feature the model does not know takes the zero row at the end.
         n_feats = len(feats)
+        if not n_feats:
+            return self._bias
+        # A feature the model does not know takes the zero row at the end.
         idx = np.fromiter(map(self.index.get, feats, repeat(len(rows) - 1)), np.intp, n_feats)
         values = np.fromiter(feats.values(), np.float64, n_feats)
-        found = self._bias + values @ rows.take(idx, axis=0) if n_feats else self._bias
+        return self._bias + values @ rows.take(idx, axis=0)
+
+    def _read(self, found: npt.NDArray[np.float64]) -> dict[str, float]:
+        """Each head's probability from what it takes in (`scores_input`)."""
         n = len(COLUMNS)
         logits: list[float] = found[:n].tolist()
         k = len(KIND_LOGITS)
@@ -111,6 +130,11 @@ class Model:
         for head, x in zip(LABEL_HEADS, logits[k + 2 :], strict=True):
             out[head] = _sigmoid(x)
         return out
+
+    @cached_property
+    def word_rows(self) -> WordRows:
+        """Where her words' features sit in this model's table (kept with the model)."""
+        return WordRows(self.index)
 
     @cached_property
     def _rows(self) -> npt.NDArray[np.float64]:
