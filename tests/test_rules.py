@@ -568,6 +568,8 @@ WIDENED = [
     ("crisis.preparation", "I've been saying goodbye.", True),
     ("crisis.death_wish", "The party bags had glitter in them and I want to die", False),
     ("crisis.death_wish", "The party was fine and I want to die", True),
+    ("crisis.death_wish", "Me: want to just disappear? Jo: to Spain? Me: yes, Spain.", False),
+    ("crisis.death_wish", "Me: want to just disappear? Jo: to Spain? Me: no.", True),
 ]
 
 

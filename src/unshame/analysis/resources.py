@@ -488,15 +488,15 @@ CRISIS_PAST_BEFORE = re.compile(
 # had two admissions after overdoses", "the self harm stuff going round her year group",
 # "Year 9 are learning about self harm", "risk factors for postnatal suicide",
 # "safeguarding training at nursery today about spotting self-harm", "the pastor preached
-# on suicide", "a novel about a dad who tries to kill himself", a health visitor who "asked
-# whether I ever feel like I might hurt the baby" (counted again if she said yes), "an
-# essay on risk assessment in adolescent self-harm", "the overdose protocol", a
-# pharmacist's "a customer asked me how many paracetamol is too many", the screening
-# questions ("what to do if I ever had thoughts of harming myself", "including whether
-# I'd had any thoughts of...", "the questions about harming myself"), asking a child
-# "if he's ever thought about hurting himself", and someone else's loss ("she lost her
-# brother to suicide", "told us about her brother's suicide"). Right before the match, or
-# right after it.
+# on suicide", "a novel about a dad who tries to kill himself" or "about a mum who
+# self-harms after her divorce", a health visitor who "asked whether I ever feel like I
+# might hurt the baby" (counted again if she said yes), "an essay on risk assessment in
+# adolescent self-harm", "the overdose protocol", a pharmacist's "a customer asked me
+# how many paracetamol is too many", the screening questions ("what to do if I ever had
+# thoughts of harming myself", "including whether I'd had any thoughts of...", "the
+# questions about harming myself"), asking a child "if he's ever thought about hurting
+# himself", and someone else's loss ("she lost her brother to suicide", "told us about
+# her brother's suicide"). Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -522,8 +522,8 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|were))?\s+(?:on|about|around)(?:\s+[a-z'-]+){0,2}"
     r"|\b(?:preached|preaching|preaches)\s+(?:on|about)(?:\s+[a-z'-]+){0,2}"
     r"|\b(?:novel|book|film|movie|play|series|show|story|drama|memoir|episode|documentary|podcast)"
-    r"\s+(?:about|where|in\s+which)\s+(?:a|an|the|one)\s+(?:[a-z'-]+\s+){1,2}(?:who|that)\s+"
-    r"(?:tries|tried|wants|wanted|attempts|attempted|decides|decided|plans|planned)\s+to"
+    r"\s+(?:about|where|in\s+which)\s+(?:a|an|the|one)\s+(?:[a-z'-]+\s+){1,2}(?:who|that)(?:\s+"
+    r"(?:tries|tried|wants|wanted|attempts|attempted|decides|decided|plans|planned)\s+to)?"
     r"|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
     r"|\b(?:we|the\s+(?:ward|unit|team|crew))\s+(?:had|got|took|admitted)\s+(?:[a-z]+\s+){0,2}"
     r"(?:admissions|patients|call-?outs|referrals)\s+(?:(?:all|both)\s+)?(?:after|for|with|following)"
