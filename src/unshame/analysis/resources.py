@@ -403,10 +403,10 @@ def scanner() -> Scanner:
 
     shares = json.dumps(common_words(), sort_keys=True)
     digest += hashlib.sha256(shares.encode()).hexdigest()
-    name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{needs.VERSION}|{digest}"
+    name = f"scan-plan|{scan.KEY}|{scan.WIDEST_CLASS}|{scan.PLAN}|{needs.VERSION}|{digest}"
     plans = cached_json(name, lambda: [plan(b, o, word_cost) for b, o in branches], valid)
     scans = [
-        LayerScan(bounded=b, others=o, keys=p["keys"], scan_ids=p["scan"], needs=p["needs"])
+        LayerScan(b, o, p["keys"], p["scan"], needs=p["needs"], anchors=p["anchors"])
         for (b, o), p in zip(branches, plans, strict=True)
     ]
     wanted = [layer.patterns() for layer in scans]

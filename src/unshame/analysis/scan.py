@@ -33,6 +33,7 @@ from unshame.analysis.regex_cache import class_chars, compile_pattern, parsed, p
 
 KEY = 5  # characters (a run of spaces counting as one) that choose the branches tried
 WIDEST_CLASS = 6  # a character class wider than this ends a prefix
+PLAN = 2  # what a plan holds: raised when it holds more (so a kept plan is made afresh)
 LARGE_BRANCH = 1000  # characters: a branch this long gets a pattern of its own
 _MEMO_LIMIT = 50_000
 _WORD_START = re.compile(r"\b\w")
@@ -61,17 +62,43 @@ def prefixes(branch: str, size: int = KEY) -> Prefixes:
     return frozenset(_Walk(p, size).seq(list(tree), 0, "", _done))
 
 
+LINE_START = "\x00"  # in `anchors`: a match may begin where a line does
+ANCHOR_CHARS = frozenset(".,;:!?\"'()[]-\n" + LINE_START)  # few in any text
+
+
+def anchors(branch: str) -> frozenset[str] | None:
+    """The characters every match of `branch` begins with (LINE_START: or where a line
+    begins), when they are all among `ANCHOR_CHARS`; None when it may begin elsewhere.
+    A branch with anchors is tried only where they are, not searched for."""
+    p = parser()
+    if p is None:
+        return None
+    tree = parsed(branch)
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    firsts = frozenset(_Walk(p, 1, line_start=True).seq(list(tree), 0, "", _done))
+    return firsts if firsts <= ANCHOR_CHARS else None
+
+
 def _done(cur: str) -> set[str]:
     return {cur}
+
+
+def _line_starts(c: Any) -> tuple[Any, ...]:
+    """The parser's "^" and "\\A" (with MULTILINE, "^" holds where any line begins)."""
+    return (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING)
 
 
 @dataclass
 class _Walk:
     p: Any  # the engine's parser module (its opcodes live in its constants)
     size: int
+    # For `anchors`: "^" and "\\A" begin a prefix of LINE_START (not passed over), and
+    # whitespace stays itself.
+    line_start: bool = False
 
     def add(self, cur: str, ch: str) -> str:
-        if ch.isspace():  # a run of spaces is one " "
+        if ch.isspace() and not self.line_start:  # a run of spaces is one " "
             return cur if cur.endswith(" ") else cur + " "
         return cur + ch
 
@@ -93,6 +120,8 @@ class _Walk:
             if chars is None:
                 return {cur}
             return set().union(*(rest(self.add(cur, ch)) for ch in chars))
+        if op is c.AT and self.line_start and not cur and av in _line_starts(c):
+            return {LINE_START}
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             return rest(cur)
         if op is c.SUBPATTERN:
@@ -138,7 +167,8 @@ def plan(
     lists the branches with no usable prefix, searched for like the other branches;
     "needs" holds, for each branch (the bounded, then the others), words of which a
     text must hold one for it to match (the least common of its clauses, see `needs`),
-    or None.
+    or None; "anchors", for each branch searched for (those of "scan", then the
+    others), the characters its matches begin with (`anchors`), or None.
     """
     keys: dict[str, list[int]] = {}
     scan: list[int] = []
@@ -152,7 +182,14 @@ def plan(
     wanted = [branch_needs(b, cost) for b in bounded]
     wanted += [branch_needs(b, cost, at_word=False) for b in others]
     best = [sorted(trigger([w], cost) or ()) or None for w in wanted]
-    return {"keys": keys, "scan": scan, "needs": best}
+    searched = [rf"\b(?=\w)(?:{bounded[i]})" for i in scan] + list(others)
+    found = [anchors(branch) for branch in searched]
+    return {
+        "keys": keys,
+        "scan": scan,
+        "needs": best,
+        "anchors": [None if a is None else sorted(a) for a in found],
+    }
 
 
 def grouped(branches: Iterable[tuple[int, str]]) -> str:
@@ -186,6 +223,7 @@ class LayerScan:
     keys: dict[str, list[int]]
     scan_ids: list[int]
     needs: list[list[str] | None] = field(default_factory=list)  # by branch, see `plan`
+    anchors: list[list[str] | None] = field(default_factory=list)  # see `plan`
     flags: int = re.MULTILINE
     _by_key: dict[str, tuple[_Sub, ...]] = field(default_factory=dict, repr=False)
     _subs: dict[tuple[int, ...], _Sub] = field(default_factory=dict, repr=False)
@@ -243,16 +281,20 @@ class LayerScan:
         return found
 
     @cached_property
-    def scan(self) -> _Sub | None:
-        """The branches found by an ordinary search: those bounded branches with no
-        known prefix (still at a word start) and the others."""
+    def scans(self) -> tuple[tuple[_Sub, frozenset[str] | None], ...]:
+        """The branches found otherwise than at a word's first characters: those
+        bounded branches with no known prefix (still at a word start) and the others,
+        one pattern each, with the characters its matches begin with (see `anchors`):
+        where they are known, the pattern is tried only there, else searched for."""
         n = len(self.bounded)
         parts = [(i, rf"\b(?=\w)(?:{self.bounded[i]})") for i in self.scan_ids]
         parts += [(n + j, text) for j, text in enumerate(self.others)]
-        if not parts:
-            return None
-        pattern = compile_pattern(grouped(parts), self.flags)
-        return _Sub.of(pattern, self.trigger(i for i, _ in parts))
+        out = []
+        for k, part in enumerate(parts):
+            known = self.anchors[k] if k < len(self.anchors) else None
+            sub = _Sub.of(compile_pattern(grouped([part]), self.flags), self.trigger([part[0]]))
+            out.append((sub, None if known is None else frozenset(known)))
+        return tuple(out)
 
     @property
     def joined(self) -> str:
@@ -349,15 +391,39 @@ class Scanner:
         """Every position where a layer's searched-for branches match."""
         out: dict[int, list[tuple[int, _Sub]]] = {}
         for li, layer in enumerate(self.layers):
-            sub = layer.scan
-            if sub is None or (sub.needs is not None and sub.needs.isdisjoint(have)):
-                continue
-            m = sub.pattern.search(norm)
-            while m is not None:
-                at = m.start()
-                out.setdefault(at, []).append((li, sub))
-                m = sub.pattern.search(norm, at + 1)
+            for sub, chars in layer.scans:
+                if sub.needs is not None and sub.needs.isdisjoint(have):
+                    continue
+                if chars is not None:
+                    for at in _positions(norm, chars):
+                        if sub.pattern.match(norm, at) is not None:
+                            out.setdefault(at, []).append((li, sub))
+                    continue
+                m = sub.pattern.search(norm)
+                while m is not None:
+                    at = m.start()
+                    out.setdefault(at, []).append((li, sub))
+                    m = sub.pattern.search(norm, at + 1)
         return out
+
+
+def _positions(text: str, chars: frozenset[str]) -> list[int]:
+    """Where in `text` one of `chars` stands, and (for LINE_START) where a line begins."""
+    out = set()
+    for ch in chars:
+        if ch == LINE_START:
+            out.add(0)
+            out.update(i + 1 for i in _all(text, "\n"))
+        else:
+            out.update(_all(text, ch))
+    return sorted(out)
+
+
+def _all(text: str, ch: str) -> Iterable[int]:
+    at = text.find(ch)
+    while at >= 0:
+        yield at
+        at = text.find(ch, at + 1)
 
 
 def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
