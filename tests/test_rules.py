@@ -570,6 +570,12 @@ WIDENED = [
     ("crisis.death_wish", "The party was fine and I want to die", True),
     ("crisis.death_wish", "Me: want to just disappear? Jo: to Spain? Me: yes, Spain.", False),
     ("crisis.death_wish", "Me: want to just disappear? Jo: to Spain? Me: no.", True),
+    ("crisis.death_wish", "I don't want to die, I just want off the committee.", False),
+    ("crisis.death_wish", "I don't want to die, I just want off this planet.", True),
+    ("crisis.plan", "Dreamt about my own funeral and woke up laughing.", False),
+    ("crisis.plan", "Dreamt about my own funeral and woke up wishing.", True),
+    ("crisis.self_harm", "Two years clean from cutting. So proud.", False),
+    ("crisis.self_harm", "Two years clean from cutting. Bought new blades.", True),
 ]
 
 

@@ -647,7 +647,8 @@ CRISIS_RECOVERED = re.compile(
 )
 # ...unless the entry says it is back or near: then every crisis word counts. An "again"
 # in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the
-# feeling coming back, and "not tempted" is not a temptation.
+# feeling coming back, and "not tempted" is not a temptation. New blades bought, or "don't
+# know how long that will last", after months clean, are near too.
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
     r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
@@ -655,6 +656,7 @@ CRISIS_RELAPSE = re.compile(
     r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)|i\s+still"
     r"|scared\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)|afraid\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)"
     r"|(?<!not\s)(?<!never\s)(?<!n't\s)tempt\w*|miss\s+(?:it|the\s+(?:cutting|pain|release))"
-    r"|started\s+(?:again|back|to))\b"
+    r"|started\s+(?:again|back|to)|(?:don'?t|do\s+not)\s+know\s+how\s+long\s+(?:that|it|this)"
+    r"\s+(?:will|'ll|is\s+going\s+to)\s+last|(?:bought|ordered)\s+(?:some\s+)?new\s+(?:razor\s+)?blades)\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|\n|$)|[.!?\n]+")
