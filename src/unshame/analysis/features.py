@@ -143,6 +143,7 @@ class WordRows:
         return (own, *(get(mark + word, -1) for mark in _PLACES))
 
     def rows(self, prep: Prepared, quotes: list[tuple[int, int]]) -> set[int]:
+        """The rows of `word_features(prep, quotes)` that the model knows."""
         marked = marked_words(prep, quotes)
         known = self._words
         if len(known) > self.LIMIT or len(self._pairs) > self.LIMIT:
