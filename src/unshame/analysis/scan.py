@@ -316,27 +316,15 @@ class Scanner:
 
     def _entry(self, key: str) -> Known:
         """For a word beginning with `key`: each layer with branches that may start
-        there, the patterns to try, and the words one of which they all need."""
-        out = []
-        for li, layer in enumerate(self.layers):
-            subs = tuple(
-                sub
-                for n in range(1, len(key) + 1)
-                if key[:n] in layer.keys
-                for sub in layer.matchers(key[:n])
-            )
-            if subs:
-                out.append((li, subs))
-        needs: set[str] | None = set()
-        for _, subs in out:
-            for sub in subs:
-                if sub.needs is None or needs is None:
-                    needs = None
-                else:
-                    needs |= sub.needs
+        there, the patterns to try, and the words one of which they all need. Built on
+        the entry of `key` less its last character (most keys add nothing to it)."""
+        shorter = key[:-1]
+        parent = (self._memo.get(shorter) or self._entry(shorter)) if shorter else _NOTHING
+        own = [(li, lay.matchers(key)) for li, lay in enumerate(self.layers) if key in lay.keys]
+        known = parent if not own else _joined_entry(parent, own)
         if len(self._memo) >= _MEMO_LIMIT:
             self._memo.clear()
-        known = self._memo[key] = (tuple(out), None if needs is None else frozenset(needs))
+        self._memo[key] = known
         return known
 
     def spans(
@@ -424,6 +412,24 @@ def _all(text: str, ch: str) -> Iterable[int]:
     while at >= 0:
         yield at
         at = text.find(ch, at + 1)
+
+
+_NOTHING: Known = ((), frozenset())
+
+
+def _joined_entry(parent: Known, own: list[tuple[int, tuple[_Sub, ...]]]) -> Known:
+    """`parent`'s patterns, then (layer by layer) those of `own`, and the words they need."""
+    entry, needs = parent
+    merged = dict(entry)
+    wanted = None if needs is None else set(needs)
+    for li, subs in own:
+        merged[li] = (*merged.get(li, ()), *subs)
+        for sub in subs:
+            if sub.needs is None or wanted is None:
+                wanted = None
+            else:
+                wanted |= sub.needs
+    return tuple(sorted(merged.items())), None if wanted is None else frozenset(wanted)
 
 
 def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
