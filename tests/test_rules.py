@@ -576,6 +576,18 @@ WIDENED = [
     ("crisis.plan", "Dreamt about my own funeral and woke up wishing.", True),
     ("crisis.self_harm", "Two years clean from cutting. So proud.", False),
     ("crisis.self_harm", "Two years clean from cutting. Bought new blades.", True),
+    ("crisis.no_future", "Reasons to stay at this job keep running out.", False),
+    ("crisis.no_future", "Reasons to stay keep running out.", True),
+    (
+        "crisis.signs_told",
+        "Ten years since I was sectioned. I still keep the band to remind me how far I've come.",
+        False,
+    ),
+    (
+        "crisis.signs_told",
+        "Ten years since I was sectioned. I still think about it, how far I've come or not.",
+        True,
+    ),
 ]
 
 

@@ -573,7 +573,8 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # "now I'm on the right meds", of someone else "she's 22 now... and thriving", "she's
 # genuinely happy now", "relief that it's behind me"); so does "my old diary ... full of
 # dark stuff about wanting to die" when the entry says she came through, and "I used to
-# stand on that roof thinking about ending it" with it. Words
+# stand on that roof thinking about ending it" with it, and "ten years since I was
+# sectioned" with "how far I've come". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -582,6 +583,7 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
     r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)\s+$"
+    r"|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:i|she|he|they)\s+(?:was|were|got)\s+$"
     r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
     r"(?:(?:really|truly|genuinely|honestly)\s+)?(?:did\s+|(?:thought|believed|felt|was\s+sure|was\s+"
     r"convinced)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+|they|everyone|everybody|he|she)\s+)?$"
@@ -648,12 +650,14 @@ CRISIS_RECOVERED = re.compile(
 # ...unless the entry says it is back or near: then every crisis word counts. An "again"
 # in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the
 # feeling coming back, and "not tempted" is not a temptation. New blades bought, or "don't
-# know how long that will last", after months clean, are near too.
+# know how long that will last", after months clean, are near too. "I still keep the
+# hospital bracelet ... to remind me how far I've come" is a keepsake, not the feeling now.
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
     r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
     r"|these\s+days|(?<!ago\s)this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
-    r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)|i\s+still"
+    r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)"
+    r"|i\s+still(?!\s+(?:keep|wear)\b[^.!?\n]{0,60}?\bto\s+remind\s+me\b)"
     r"|scared\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)|afraid\s+(?:i|she|he)'?(?:ll|\s+will|\s+might)"
     r"|(?<!not\s)(?<!never\s)(?<!n't\s)tempt\w*|miss\s+(?:it|the\s+(?:cutting|pain|release))"
     r"|started\s+(?:again|back|to)|(?:don'?t|do\s+not)\s+know\s+how\s+long\s+(?:that|it|this)"
