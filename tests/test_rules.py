@@ -588,6 +588,18 @@ WIDENED = [
         "Ten years since I was sectioned. I still think about it, how far I've come or not.",
         True,
     ),
+    (
+        "crisis.still_here",
+        "Prayed for God to take me in my sleep, by which I mean eight unbroken hours.",
+        False,
+    ),
+    ("crisis.still_here", "Prayed for God to take me in my sleep.", True),
+    (
+        "crisis.no_future",
+        "I can't do this anymore, come and take my child for one hour so I can shower.",
+        False,
+    ),
+    ("crisis.no_future", "I can't do this anymore.", True),
 ]
 
 
