@@ -420,20 +420,23 @@ _NOTHING: Known = ((), frozenset())
 def _joined_entry(parent: Known, own: list[tuple[int, tuple[_Sub, ...]]]) -> Known:
     """`parent`'s patterns, then (layer by layer) those of `own`, and the words they need."""
     entry, needs = parent
-    merged = dict(entry)
     wanted = None if needs is None else set(needs)
-    for li, subs in own:
-        merged[li] = (*merged.get(li, ()), *subs)
+    for _, subs in own:
         for sub in subs:
             if sub.needs is None or wanted is None:
                 wanted = None
             else:
                 wanted |= sub.needs
-    return tuple(sorted(merged.items())), None if wanted is None else frozenset(wanted)
+    return _merged(entry, own), None if wanted is None else frozenset(wanted)
 
 
 def _with_scans(entry: Entry, extra: list[tuple[int, _Sub]]) -> Entry:
-    merged = {li: subs for li, subs in entry}
-    for li, sub in extra:
-        merged[li] = (*merged.get(li, ()), sub)
+    return _merged(entry, [(li, (sub,)) for li, sub in extra])
+
+
+def _merged(entry: Entry, more: Iterable[tuple[int, tuple[_Sub, ...]]]) -> Entry:
+    """`entry` with `more` patterns after each layer's own, layers in order."""
+    merged = dict(entry)
+    for li, subs in more:
+        merged[li] = (*merged.get(li, ()), *subs)
     return tuple(sorted(merged.items()))
