@@ -600,6 +600,10 @@ WIDENED = [
         False,
     ),
     ("crisis.no_future", "I can't do this anymore.", True),
+    ("crisis.death_wish", "Wellbeing initiative: yoga at 7am. I would rather die.", False),
+    ("crisis.death_wish", "Another week like this one. I would rather die.", True),
+    ("crisis.death_wish", "Gran always said she'd rather be dead than go in a home.", False),
+    ("crisis.death_wish", "I'd rather be dead than go on like this.", True),
 ]
 
 
