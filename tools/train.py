@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -37,6 +38,7 @@ from itertools import product
 from pathlib import Path
 
 import numpy as np
+from joblib import Parallel, delayed
 from scipy.sparse import csr_matrix, diags, vstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -88,6 +90,9 @@ CRISIS_THRESHOLDS = (0.8, 0.825, 0.85, 0.875, 0.9, 0.925, 0.95, 0.96, 0.97, 0.98
 CALM_LIMIT = 1 / 50
 CRISIS_C_GRID = (1.0,)
 KINDS = ("guilt", "shame", "mixed", "neither")
+# Cross-validation fits its folds side by side, one process per core (the folds are
+# independent and each fit has a fixed seed: the same result as one by one on one thread).
+JOBS = min(5, os.cpu_count() or 1)
 # A rule hit may always set a flag or source (it shows the words); the head adds recall.
 MODES = ("model", "model_or_rule")
 
@@ -219,18 +224,51 @@ def cv_probs(
     balanced: bool = False,
 ) -> np.ndarray:
     p = np.zeros(len(y))
-    for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
-        if len(set(y[train_idx])) < 2:
-            continue
-        clf = fit(x[train_idx], y[train_idx], c, balanced)
-        p[test_idx] = clf.predict_proba(x[test_idx])[:, 1]
+    for test_idx, probs in in_folds(_binary_fold, xs, folds, y, c, balanced):
+        if probs is not None:
+            p[test_idx] = probs
     return p
+
+
+def _binary_fold(
+    x: csr_matrix,
+    train_idx: np.ndarray,
+    test_idx: np.ndarray,
+    y: np.ndarray,
+    c: float,
+    balanced: bool,
+) -> np.ndarray | None:
+    if len(set(y[train_idx])) < 2:
+        return None
+    return fit(x[train_idx], y[train_idx], c, balanced).predict_proba(x[test_idx])[:, 1]  # type: ignore[no-any-return]
+
+
+def in_folds(
+    fold_fn, xs: list[csr_matrix], folds: list, *args: object
+) -> list[tuple[np.ndarray, object]]:  # type: ignore[type-arg,no-untyped-def]
+    """`fold_fn(x, train_idx, test_idx, *args)` for each fold (its own matrix), side by
+    side (JOBS), with the rows each result is for."""
+    jobs = [delayed(fold_fn)(x, tr, te, *args) for x, (tr, te) in zip(xs, folds, strict=True)]
+    results = Parallel(n_jobs=JOBS)(jobs)
+    return [(te, r) for (_, te), r in zip(folds, results, strict=True)]
 
 
 def fit_kind(x: csr_matrix, kinds: list[str], c: float) -> LogisticRegression:
     clf = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, random_state=SEED)
     clf.fit(x, np.array(kinds))
     return clf
+
+
+def _kind_fold(
+    x: csr_matrix, train_idx: np.ndarray, test_idx: np.ndarray, kinds: list[str], c: float
+) -> np.ndarray:
+    return kind_probs(fit_kind(x[train_idx], [kinds[i] for i in train_idx], c), x[test_idx])
+
+
+def _net_fold(
+    x: csr_matrix, train_idx: np.ndarray, test_idx: np.ndarray, kinds: list[str], size: int
+) -> np.ndarray:
+    return kind_probs(fit_net(x[train_idx], [kinds[i] for i in train_idx], size), x[test_idx])
 
 
 def kind_probs(clf: LogisticRegression, x: csr_matrix) -> np.ndarray:
@@ -269,9 +307,8 @@ def choose_kind(
     multi = {}
     for c in KIND_C_GRID:
         probs = np.zeros((len(kinds), len(KINDS)))
-        for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
-            clf = fit_kind(x[train_idx], [kinds[i] for i in train_idx], c)
-            probs[test_idx] = kind_probs(clf, x[test_idx])
+        for test_idx, p in in_folds(_kind_fold, xs, folds, kinds, c):
+            probs[test_idx] = p
         multi[c] = held(probs[:scored])
     y = np.array([holds(k) for k in kinds])
     binary = {
@@ -327,9 +364,8 @@ def choose_net(
     best: dict[str, object] = {"score": -1.0}
     for size in HIDDEN_SIZES:
         probs = np.zeros((len(kinds), len(KINDS)))
-        for x, (train_idx, test_idx) in zip(xs, folds, strict=True):
-            net = fit_net(x[train_idx], [kinds[i] for i in train_idx], size)
-            probs[test_idx] = kind_probs(net, x[test_idx])
+        for test_idx, p in in_folds(_net_fold, xs, folds, kinds, size):
+            probs[test_idx] = p
         guilt, shame = held(probs[:scored])
         for share, at in product(SHARES, product(KIND_THRESHOLDS, KIND_THRESHOLDS)):
             pred = read_kind(
