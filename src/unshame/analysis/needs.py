@@ -18,6 +18,7 @@ holds the scanner that uses it to the joined patterns on every text of the corpu
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -25,7 +26,7 @@ from typing import Any
 
 from unshame.analysis.regex_cache import class_chars, parsed, parser
 
-VERSION = 1  # of what `branch_needs` reads; part of the key kept plans are stored under
+VERSION = 2  # of what `branch_needs` reads; part of the key kept plans are stored under
 Clause = frozenset[str]  # at least one of these words
 Clauses = frozenset[Clause]  # all of these clauses
 Cost = Callable[[str], float]  # how common a word is (a share of texts holding it)
@@ -111,8 +112,10 @@ def trigger(needs: Iterable[Clauses], cost: Cost) -> Clause | None:
 
 
 def _best(clauses: Iterable[Clause], cost: Cost) -> Clause:
-    """The clause fewest texts are likely to satisfy."""
-    return min(clauses, key=lambda c: (sum(map(cost, c)), sorted(c)))
+    """The clause fewest texts are likely to satisfy. Its cost is summed exactly
+    (`math.fsum`): a plain sum of floats depends on the order a set gives its words,
+    which changes from one process to the next, and so then would the choice."""
+    return min(clauses, key=lambda c: (math.fsum(map(cost, c)), sorted(c)))
 
 
 class _Walk:
