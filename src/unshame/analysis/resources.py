@@ -496,7 +496,10 @@ CRISIS_PAST_BEFORE = re.compile(
 # thoughts of harming myself", "including whether I'd had any thoughts of...", "the
 # questions about harming myself"), asking a child "if he's ever thought about hurting
 # himself", and someone else's loss ("she lost her brother to suicide", "told us about
-# her brother's suicide"). Right before the match, or right after it.
+# her brother's suicide"), the GP's "standard questions, any thoughts of harming yourself",
+# a child who "asked if I'd ever felt like dying", "a talk on mental health and self-harm",
+# "a poem for English about a girl who wants to disappear". Right before the match, or
+# right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -519,12 +522,15 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|campaign|research|module|lecture|seminar|charity|chapter|dissertation|thesis|essay"
     r"|paper|novel|memoir|play|sermon|homily)(?:\s+(?:at|in|for)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:tonight"
     r"|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)))?(?:\s+(?:was|is"
-    r"|were))?\s+(?:on|about|around)(?:\s+[a-z'-]+){0,2}"
+    r"|were))?\s+(?:on|about|around)(?:\s+[a-z'-]+){0,2}(?:\s+and)?"
     r"|\b(?:preached|preaching|preaches)\s+(?:on|about)(?:\s+[a-z'-]+){0,2}"
-    r"|\b(?:novel|book|film|movie|play|series|show|story|drama|memoir|episode|documentary|podcast)"
-    r"\s+(?:about|where|in\s+which)\s+(?:a|an|the|one)\s+(?:[a-z'-]+\s+){1,2}(?:who|that)(?:\s+"
+    r"|\b(?:novel|book|film|movie|play|series|show|story|drama|memoir|episode|documentary|podcast"
+    r"|poem)(?:\s+for\s+[a-z]+)?\s+(?:about|where|in\s+which)\s+(?:a|an|the|one)\s+"
+    r"(?:[a-z'-]+\s+){1,2}(?:who|that)(?:\s+"
     r"(?:tries|tried|wants|wanted|attempts|attempted|decides|decided|plans|planned)\s+to)?"
     r"|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
+    r"|\b(?:standard|usual|routine|screening)\s+questions?\s*[,:-]\s*any"
+    r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+ever"
     r"|\b(?:we|the\s+(?:ward|unit|team|crew))\s+(?:had|got|took|admitted)\s+(?:[a-z]+\s+){0,2}"
     r"(?:admissions|patients|call-?outs|referrals)\s+(?:(?:all|both)\s+)?(?:after|for|with|following)"
     r"(?:\s+(?:an?|the))?"
@@ -570,11 +576,14 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # through them with CBT", "haven't in twelve years", "I was very sad once and got help",
 # "proud of that girl", "so glad I stayed.", "asking for help is what saved me", "I'm in
 # a really good place now", "how far I've come", "with the right help", "they've passed",
+# "I wish I could hug that girl", "still here, on purpose", "she got help and lived",
 # "now I'm on the right meds", of someone else "she's 22 now... and thriving", "she's
 # genuinely happy now", "relief that it's behind me"); so does "my old diary ... full of
 # dark stuff about wanting to die" when the entry says she came through, and "I used to
 # stand on that roof thinking about ending it" with it, and "ten years since I was
-# sectioned" with "how far I've come". Words
+# sectioned" with "how far I've come"; so do "I was sure I'd never want to live ...",
+# "she'd written about wanting to die" and "a year ago tonight I was in A&E after an
+# overdose" when the entry says she came through. Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -598,6 +607,12 @@ CRISIS_PAST_PLAIN = re.compile(
     r"\s+(?:baby|child|pregnancy|birth|son|daughter)\b,?\s+(?:i|she|he|they)\s+$"
     r"|\bmy\s+old\s+(?:diary|diaries|journals?|notebooks?|poems|blog)\b[^.!?\n]{0,60}?\s$"
     r"|\bused\s+to\s+(?:stand|sit|go|walk|drive|lie)\b[^.!?\n]{0,60}?\s$"
+    r"|\b(?:i|he|she|they)\s+(?:was|were)\s+(?:sure|certain|convinced)\s+(?:that\s+)?"
+    r"(?:i|he|she|they)"
+    r"(?:'?d|\s+would)\s+$|\b(?:she|he|they)(?:'?d|\s+had)\s+written\s+(?:about\s+)?$"
+    r"|\b(?:years?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:i|she|he|they)\s+(?:was|were)"
+    r"\s+in\s+"
+    r"(?:a&e|hospital|icu|resus)\s+(?:after|with|for)\s+(?:an?\s+)?$"
 )
 # ...or right after it: "I self-harmed as a teenager", "suicidal at university", "the dark
 # thoughts I had last winter", "the 'what if I hurt him' thoughts are fading".
@@ -619,6 +634,7 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:my|her|his|their)\s+recovery|in\s+recovery"
     r"|(?:years?|months?|weeks?|days?)\s+(?:free|clean)\b"
     r"|(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:i|she|he|they)\s+(?:last|(?:\w+\s+)?(?:tried|cut|hurt|felt|wanted))"
+    r"|(?:wish\s+i\s+could\s+)?hug\s+that\s+(?:girl|boy|kid)|still\s+here\W{1,3}on\s+purpose"
     r"|proud\s+of\s+(?:that\s+(?:girl|woman|boy|man|kid)|how\s+far|who\s+i\s+am"
     r"|where\s+i\s+am|(?:my|her|his|their)\s+recovery)"
     r"|(?:i'?m|i\s+am|she'?s|he'?s|they'?re)\s+(?:\w+\s+)?safe\s+now"
@@ -628,7 +644,8 @@ CRISIS_RECOVERED = re.compile(
     r"\s+(?:that\s+|who\s+)?(?:really\s+|so\s+much\s+|a\s+lot\s+)?helped"
     r"|(?:i|she|he|they|we)\s+came\s+through(?!\s+(?:with|for))"
     r"|(?:relief|relieved|glad|grateful)\s+(?:that\s+)?(?:it'?s|it\s+is|that'?s)\s+(?:all\s+)?behind\s+me"
-    r"|got\s+help(?=\s*(?:[.!;]|$))|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
+    r"|got\s+help(?=\s*(?:[.!;]|$|and\s+(?:lived|got\s+better|recovered)))"
+    r"|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
     r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|months?))"
     r"|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
     r"|(?:help|therapy|talking|treatment|medication|meds)\s+(?:is|was)\s+what\s+saved\s+(?:me|my\s+life)"
@@ -647,14 +664,16 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:they'?ve|they\s+have|those\s+have|the\s+thoughts\s+have)\s+(?:passed|gone|eased)"
     r"|(?:i'?m|i\s+am)\s+(?:now\s+)?on\s+the\s+right\s+(?:meds|medication|dose|tablets))\b"
 )
-# ...unless the entry says it is back or near: then every crisis word counts. An "again"
+# ...unless the entry says it is back or near: then every crisis word counts ("a year ago
+# tonight" is an anniversary, not tonight). An "again"
 # in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the
 # feeling coming back, and "not tempted" is not a temptation. New blades bought, or "don't
 # know how long that will last", after months clean, are near too. "I still keep the
 # hospital bracelet ... to remind me how far I've come" is a keepsake, not the feeling now.
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
-    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|tonight|lately|recently"
+    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|(?<!ago\s)tonight|lately"
+    r"|recently"
     r"|these\s+days|(?<!ago\s)this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
     r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)"
     r"|i\s+still(?!\s+(?:keep|wear)\b[^.!?\n]{0,60}?\bto\s+remind\s+me\b)"
