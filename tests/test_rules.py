@@ -671,6 +671,15 @@ WIDENED = [
         "Two years ago tonight I was in hospital after an overdose. I came so far. It's back.",
         True,
     ),
+    (
+        "crisis.not_safe_as_parent",
+        "Grabbed his arm too hard. I'm not safe to be a mum when I'm this angry.",
+        True,
+    ),
+    ("crisis.not_safe_as_parent", "i dont feel safe to be around my kids right now", True),
+    ("crisis.not_safe_as_parent", "It's not safe to be a mum on this road without a car.", False),
+    ("crisis.not_safe_as_parent", "I'm not safe to be around when I'm hungry, ask anyone.", False),
+    ("crisis.not_safe_as_parent", "I'm safe to be around the kids again, the meds work.", False),
 ]
 
 
