@@ -16,11 +16,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from unshame.analysis import analyze
+from unshame.evaluate import evaluate
+
 ROOT = Path(__file__).resolve().parents[1]
-UNSHAME = Path(sys.executable).parent / "unshame"
+
 REVISIONS = ("9fe4b16", "c84b86a", "4c1ec1f", "f6d8d39", "08f2f99", "20ceadc")
 
 
@@ -51,16 +55,10 @@ def main(argv: list[str]) -> int:
     print("revision  rows   accuracy  macro-F1  crisis false alarms")
     for rev in argv or REVISIONS:
         rows = fixed_set(rev, today)
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as f:
-            f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-            f.flush()
-            out = subprocess.run(
-                [str(UNSHAME), "eval", f.name, "--json"], capture_output=True, text=True, check=True
-            ).stdout
-        found = json.loads(out)
+        found = evaluate((row, analyze(str(row["text"]))) for row in rows)
         print(
-            f"{rev:9s} {len(rows):5d}  {found['accuracy']:.4f}    {found['macro_f1']:.4f}"
-            f"    {found['crisis']['false_alarms']}"
+            f"{rev:9s} {len(rows):5d}  {found.accuracy:.4f}    {found.macro_f1:.4f}"
+            f"    {found.crisis.fp}"
         )
     return 0
 

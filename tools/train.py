@@ -34,8 +34,10 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from itertools import product
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from joblib import Parallel, delayed
@@ -244,8 +246,11 @@ def _binary_fold(
 
 
 def in_folds(
-    fold_fn, xs: list[csr_matrix], folds: list, *args: object
-) -> list[tuple[np.ndarray, object]]:  # type: ignore[type-arg,no-untyped-def]
+    fold_fn: Callable[..., Any],
+    xs: list[csr_matrix],
+    folds: list,
+    *args: object,  # type: ignore[type-arg]
+) -> list[tuple[np.ndarray, Any]]:
     """`fold_fn(x, train_idx, test_idx, *args)` for each fold (its own matrix), side by
     side (JOBS), with the rows each result is for."""
     jobs = [delayed(fold_fn)(x, tr, te, *args) for x, (tr, te) in zip(xs, folds, strict=True)]
@@ -260,15 +265,17 @@ def fit_kind(x: csr_matrix, kinds: list[str], c: float) -> LogisticRegression:
 
 
 def _kind_fold(
-    x: csr_matrix, train_idx: np.ndarray, test_idx: np.ndarray, kinds: list[str], c: float
+    x: csr_matrix,
+    train_idx: np.ndarray,
+    test_idx: np.ndarray,
+    kinds: list[str],
+    fit_fn: Callable[[csr_matrix, list[str], Any], Any],
+    setting: float | int,
 ) -> np.ndarray:
-    return kind_probs(fit_kind(x[train_idx], [kinds[i] for i in train_idx], c), x[test_idx])
-
-
-def _net_fold(
-    x: csr_matrix, train_idx: np.ndarray, test_idx: np.ndarray, kinds: list[str], size: int
-) -> np.ndarray:
-    return kind_probs(fit_net(x[train_idx], [kinds[i] for i in train_idx], size), x[test_idx])
+    """The kind probabilities of one fold's held-out rows, from `fit_fn` (the
+    multinomial head or the network) at `setting` (its C or its hidden size)."""
+    model = fit_fn(x[train_idx], [kinds[i] for i in train_idx], setting)
+    return kind_probs(model, x[test_idx])
 
 
 def kind_probs(clf: LogisticRegression, x: csr_matrix) -> np.ndarray:
@@ -307,7 +314,7 @@ def choose_kind(
     multi = {}
     for c in KIND_C_GRID:
         probs = np.zeros((len(kinds), len(KINDS)))
-        for test_idx, p in in_folds(_kind_fold, xs, folds, kinds, c):
+        for test_idx, p in in_folds(_kind_fold, xs, folds, kinds, fit_kind, c):
             probs[test_idx] = p
         multi[c] = held(probs[:scored])
     y = np.array([holds(k) for k in kinds])
@@ -364,7 +371,7 @@ def choose_net(
     best: dict[str, object] = {"score": -1.0}
     for size in HIDDEN_SIZES:
         probs = np.zeros((len(kinds), len(KINDS)))
-        for test_idx, p in in_folds(_net_fold, xs, folds, kinds, size):
+        for test_idx, p in in_folds(_kind_fold, xs, folds, kinds, fit_net, size):
             probs[test_idx] = p
         guilt, shame = held(probs[:scored])
         for share, at in product(SHARES, product(KIND_THRESHOLDS, KIND_THRESHOLDS)):
