@@ -135,12 +135,24 @@ class WordRows:
         self.index = index
         self._words: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[tuple[str, str], int] = {}
+        self._classes: dict[int, list[int]] = {}  # classes used (as bits) -> their rows
 
     def _word(self, word: str, is_stop: bool) -> tuple[int, ...]:
-        """The word's own row (-1 for a function word), then one for each place."""
+        """The word's own row (-1 for a function word), then one for each place, then
+        its classes as bits (see `_class_bits`)."""
         get = self.index.get
         own = -1 if is_stop else get("w:" + word, -1)
-        return (own, *(get(mark + word, -1) for mark in _PLACES))
+        bits = _class_bits().get(word.rpartition("_")[2], 0)
+        return (own, *(get(mark + word, -1) for mark in _PLACES), bits)
+
+    def _class_rows(self, bits: int) -> list[int]:
+        """The rows of `class_features` for the classes in `bits`."""
+        found = self._classes.get(bits)
+        if found is None:
+            names = _class_names()
+            used = [names[i] for i in range(len(names)) if bits >> i & 1]
+            found = self._classes[bits] = [self.index.get(f, -1) for f in _class_pairs(used)]
+        return found
 
     def rows(self, prep: Prepared, quotes: list[tuple[int, int]]) -> set[int]:
         """The rows of `word_features(prep, quotes)` that the model knows."""
@@ -149,6 +161,7 @@ class WordRows:
         if len(known) > self.LIMIT or len(self._pairs) > self.LIMIT:
             known.clear()
             self._pairs.clear()
+            self._classes.clear()
         units = []
         for word, is_stop, _ in marked:
             unit = known.get(word)  # (whether it is a function word follows from it)
@@ -166,7 +179,11 @@ class WordRows:
         out.add(get(_sentence_count(prep), -1))
         for slot, begin, end in _places(prep, words, [at for _, _, at in marked]):
             out.update(unit[slot] for unit in units[begin:end])
-        out.update(get(name, -1) for name in class_features(words))
+        bits = 0
+        for unit in units:
+            bits |= unit[-1]
+        if bits:
+            out.update(self._class_rows(bits))
         out.discard(-1)
         return out
 
@@ -175,8 +192,25 @@ def class_features(words: list[str]) -> list[str]:
     """`k:` each class of word_classes.toml that her words use (negated or reported
     alike), and each pair of them she uses together."""
     table = _word_classes()
-    used = sorted({c for w in words for c in table.get(w.rpartition("_")[2], ())})
+    return _class_pairs(sorted({c for w in words for c in table.get(w.rpartition("_")[2], ())}))
+
+
+def _class_pairs(used: list[str]) -> list[str]:
+    """The features of these classes (sorted): each, and each pair of them."""
     return ["k:" + c for c in used] + ["k:" + a + "+" + b for a, b in combinations(used, 2)]
+
+
+@cache
+def _class_names() -> list[str]:
+    """Every class of word_classes.toml, sorted: bit i of a word's classes is the i-th."""
+    return sorted(word_classes())
+
+
+@cache
+def _class_bits() -> dict[str, int]:
+    """For each word of word_classes.toml, its classes as bits (see `_class_names`)."""
+    place = {name: i for i, name in enumerate(_class_names())}
+    return {w: sum(1 << place[c] for c in set(names)) for w, names in _word_classes().items()}
 
 
 @cache

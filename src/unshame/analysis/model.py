@@ -42,7 +42,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -96,10 +96,16 @@ class Model:
     def scores_of(self, feats: dict[str, float], rows: Collection[int]) -> dict[str, float]:
         """`scores` of these features and of the features at `rows` of the table (each
         of weight 1, as her words are: see `features.WordRows`)."""
-        found = self.scores_input(feats)
-        if rows:
-            found = found + self._rows.take(np.fromiter(rows, np.intp, len(rows)), axis=0).sum(0)
-        return self._read(found)
+        if not rows:
+            return self._read(self.scores_input(feats))
+        table = self._rows
+        # One look-up for both: the rule features at their weights, the rows at weight 1.
+        n = len(feats) + len(rows)
+        idx = np.fromiter(
+            chain(map(self.index.get, feats, repeat(len(table) - 1)), rows), np.intp, n
+        )
+        values = np.fromiter(chain(feats.values(), repeat(1.0, len(rows))), np.float64, n)
+        return self._read(self._bias + values @ table.take(idx, axis=0))
 
     def scores_input(self, feats: dict[str, float]) -> npt.NDArray[np.float64]:
         """What the heads and the network's hidden units take in from these features."""

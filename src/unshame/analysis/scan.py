@@ -378,12 +378,15 @@ class Scanner:
     def _scan_positions(self, norm: str, have: frozenset[str]) -> dict[int, list[tuple[int, _Sub]]]:
         """Every position where a layer's searched-for branches match."""
         out: dict[int, list[tuple[int, _Sub]]] = {}
+        marks: list[tuple[int, str]] | None = None  # where the anchor characters stand
         for li, layer in enumerate(self.layers):
             for sub, chars in layer.scans:
                 if sub.needs is not None and sub.needs.isdisjoint(have):
                     continue
                 if chars is not None:
-                    for at in _positions(norm, chars):
+                    if marks is None:
+                        marks = _marks(norm)
+                    for at in _positions(marks, chars):
                         if sub.pattern.match(norm, at) is not None:
                             out.setdefault(at, []).append((li, sub))
                     continue
@@ -395,23 +398,24 @@ class Scanner:
         return out
 
 
-def _positions(text: str, chars: frozenset[str]) -> list[int]:
-    """Where in `text` one of `chars` stands, and (for LINE_START) where a line begins."""
-    out = set()
-    for ch in chars:
-        if ch == LINE_START:
-            out.add(0)
-            out.update(i + 1 for i in _all(text, "\n"))
-        else:
-            out.update(_all(text, ch))
-    return sorted(out)
+_MARK = re.compile("[" + re.escape("".join(sorted(ANCHOR_CHARS - {LINE_START}))) + "]")
 
 
-def _all(text: str, ch: str) -> Iterable[int]:
-    at = text.find(ch)
-    while at >= 0:
-        yield at
-        at = text.find(ch, at + 1)
+def _marks(text: str) -> list[tuple[int, str]]:
+    """Where each of `ANCHOR_CHARS` stands in `text`, in order (LINE_START where a line
+    begins: at 0 and after each newline)."""
+    out = [(0, LINE_START)]
+    for m in _MARK.finditer(text):
+        at, ch = m.start(), m.group()
+        out.append((at, ch))
+        if ch == "\n":
+            out.append((at + 1, LINE_START))
+    return out
+
+
+def _positions(marks: list[tuple[int, str]], chars: frozenset[str]) -> list[int]:
+    """Where one of `chars` stands (`marks`, from `_marks`), in order, each place once."""
+    return sorted({at for at, ch in marks if ch in chars})
 
 
 _NOTHING: Known = ((), frozenset())
