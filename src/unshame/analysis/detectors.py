@@ -176,6 +176,8 @@ def detect(prep: Prepared) -> Detection:
     context: tuple[bool, bool, bool] | None = None  # come through, not back, not stirred
     words = (prep.words, prep.word_starts)
     for layer, spans in zip(layers(), scanner().spans(prep.norm, words), strict=True):
+        if not spans:
+            continue
         for rule, start, end in layer.rules_at(prep.norm, spans):
             if _ruled_out(prep, rule, start, end):
                 continue

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import cache
-from itertools import combinations, pairwise
+from itertools import combinations, islice, pairwise
 
 from unshame.analysis.detectors import Detection, Hit, inside
 from unshame.analysis.resources import lexicon, word_classes
@@ -89,9 +89,16 @@ def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[tuple[st
     whether it is a function word (kept for word pairs, not counted alone) and where it
     begins."""
     stop = _stopwords()
+    norm = prep.norm
+    if not quotes:  # most entries: when no word is a negator either, every word is as is
+        plain = [
+            (m[0], m[0] in stop, m.start())
+            for m in islice(_WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS)), _MAX_WORDS)
+        ]
+        if _NEGATORS.isdisjoint([word for word, _, _ in plain]):
+            return plain
     out: list[tuple[str, bool, int]] = []
     negated_until = -1
-    norm = prep.norm
     for m in _WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS)):
         word, at = m.group(), m.start()
         if quotes and inside(at, quotes):
