@@ -680,6 +680,104 @@ WIDENED = [
     ("crisis.not_safe_as_parent", "It's not safe to be a mum on this road without a car.", False),
     ("crisis.not_safe_as_parent", "I'm not safe to be around when I'm hungry, ask anyone.", False),
     ("crisis.not_safe_as_parent", "I'm safe to be around the kids again, the meds work.", False),
+    (
+        "crisis.said_outright",
+        "Going to throw myself off a cliff if I have to hear Baby Shark one more time.",
+        False,
+    ),
+    ("crisis.said_outright", "Going to throw myself off a cliff. I mean it this time.", True),
+    ("crisis.no_future", "Can't do this anymore, said every mum in the holidays.", False),
+    ("crisis.no_future", "Can't do this anymore, said nobody, so I'm saying it.", True),
+    ("crisis.no_future", "I can't do this anymore, the keto thing I mean.", False),
+    ("crisis.no_future", "I can't do this anymore, the whole thing I mean.", True),
+    (
+        "crisis.no_future",
+        "My sister says she's 'done with life' after the meeting. She means done with work.",
+        False,
+    ),
+    ("crisis.no_future", "My sister says she's done with life. She means it.", True),
+    ("crisis.no_future", "My son asked me what suicide means after the news.", False),
+    ("crisis.no_future", "My son asked me what suicidal means. I am suicidal.", True),
+    ("crisis.no_future", "The nurse talked about the warning signs of suicide today.", False),
+    (
+        "crisis.no_future",
+        "The nurse talked about the warning signs. I have them all, I'm suicidal.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        '"I want to die" - my 12 year old after I sang at the school gate.',
+        False,
+    ),
+    ("crisis.death_wish", '"I want to die" - my 12 year old, every night this week.', True),
+    ("crisis.death_wish", "My son says he'd 'literally rather die' than wear that coat.", False),
+    ("crisis.death_wish", "I'd rather die than keep going like this.", True),
+    ("crisis.death_wish", "I'd rather be dead than go back to my old job.", False),
+    ("crisis.death_wish", "I'd rather be dead than go back to that house.", True),
+    (
+        "crisis.means",
+        "My toddler lay in the aisle screaming 'I want to go away forever' over a biscuit.",
+        False,
+    ),
+    ("crisis.means", "I want to go away forever.", True),
+    (
+        "crisis.preparation",
+        "Writing a goodbye letter to my old class before I move schools.",
+        False,
+    ),
+    ("crisis.preparation", "Writing a goodbye letter to my team. They won't see me again.", True),
+    ("crisis.preparation", "Wrote my will today with a solicitor, now that we have a baby.", False),
+    ("crisis.preparation", "Wrote my will today. Left it on the table.", True),
+    (
+        "crisis.plan",
+        "My sister attempted suicide last year. She's been doing so well since.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "My sister attempted suicide last year. She's been doing so well since, and now it's back.",
+        True,
+    ),
+    ("crisis.means", "Four years since my overdose today. I'm in a good place now.", False),
+    (
+        "crisis.means",
+        "Four years since my overdose today. I'm in a good place now, but lately I've been "
+        "thinking about it again.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "Had dark thoughts after my loss in 2019. Got help, and I'm hopeful now.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Had dark thoughts after my loss in 2019. Got help, but they're back again.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "I was suicidal after the twins. Therapy and my GP got me through. I'm thriving.",
+        False,
+    ),
+    ("crisis.no_future", "I was suicidal after the twins. I'm suicidal right now.", True),
+    (
+        "crisis.no_future",
+        "Last year I thought my life was over. Now I tell every mum to ask for help.",
+        False,
+    ),
+    ("crisis.no_future", "I think my life is over. I tell everyone I'm fine.", True),
+    (
+        "crisis.plan",
+        "Five years ago today I tried to take my own life. Today I cried happy tears at her "
+        "school play.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "Five years ago today I tried to take my own life. Tonight I want to try again.",
+        True,
+    ),
 ]
 
 

@@ -498,8 +498,8 @@ CRISIS_PAST_BEFORE = re.compile(
 # himself", and someone else's loss ("she lost her brother to suicide", "told us about
 # her brother's suicide"), the GP's "standard questions, any thoughts of harming yourself",
 # a child who "asked if I'd ever felt like dying", "a talk on mental health and self-harm",
-# "a poem for English about a girl who wants to disappear". Right before the match, or
-# right after it.
+# "a poem for English about a girl who wants to disappear", a support group leader who
+# "talked about the warning signs of suicide". Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -554,7 +554,8 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\b(?:(?:are|were|is|was|been|being)\s+(?:learning|taught)|(?:lessons?|learning|teaching)"
     r"\s+(?:them|pupils|students|the\s+kids|kids))\s+about(?:\s+(?!my\b|her\b|his\b)[a-z'-]+)?"
     r"|\b(?:a|the|one|another)\s+(?:customer|patient|client|caller)\s+asked\s+(?:me|us)"
-    r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2})\s+$"
+    r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2}"
+    r"|\b(?:talk(?:ed|s)?|spoke|learn(?:t|ed)|taught\s+us)\s+about\s+the\s+warning\s+signs\s+(?:of|for))\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?(?:\s+|-)(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
@@ -583,7 +584,11 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # stand on that roof thinking about ending it" with it, and "ten years since I was
 # sectioned" with "how far I've come"; so do "I was sure I'd never want to live ...",
 # "she'd written about wanting to die" and "a year ago tonight I was in A&E after an
-# overdose" when the entry says she came through. Words
+# overdose" when the entry says she came through; so do "three years since my overdose",
+# "five years ago today I tried...", "last year I thought my life was over", "my brother
+# attempted suicide last year" and "dark thoughts after my miscarriage in 2021" when it says
+# so ("got help, took the time I needed", "got me through", "I'm thriving", "he's been
+# doing so well since", "cried happy tears", "now I tell every mum to ask for help"). Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -591,11 +596,12 @@ CRISIS_PAST_PLAIN = re.compile(
     r"\b(?:(?:i|he|she|they|we|my\s+[a-z]+)\s+(?:had|was|were|went\s+through)"
     r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
-    r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)\s+$"
-    r"|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:i|she|he|they)\s+(?:was|were|got)\s+$"
+    r"|\b(?:years?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:i|she|he|they)\s+$"
+    r"|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:(?:i|she|he|they)\s+(?:was|were|got)"
+    r"|my|her|his|their)\s+$"
     r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
     r"(?:(?:really|truly|genuinely|honestly)\s+)?(?:did\s+|(?:thought|believed|felt|was\s+sure|was\s+"
-    r"convinced)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+|they|everyone|everybody|he|she)\s+)?$"
+    r"convinced)\s+(?:that\s+)?(?:(?:(?:my|the)\s+[a-z]+|they|everyone|everybody|he|she)\s+)?)?$"
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
@@ -620,7 +626,9 @@ CRISIS_PAST_AFTER = re.compile(
     r"(?:,?\s+(?:as\s+a\s+(?:teen(?:ager)?|child|kid|student|girl|boy|young\s+(?:woman|man|mum|mother))"
     r"|in\s+my\s+(?:teens|twenties|youth)|at\s+(?:school|uni|university|college)"
     r"|when\s+i\s+was\s+(?:younger|little|young|a\s+teen(?:ager)?|at\s+school|\d+|[a-z]+teen)"
-    r"|i\s+had\s+(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas|time))"
+    r"|i\s+had\s+(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas|time)"
+    r"|(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas)"
+    r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d)"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
     r"|quieter|less\s+(?:frequent|often)))\b"
 )
@@ -644,7 +652,10 @@ CRISIS_RECOVERED = re.compile(
     r"\s+(?:that\s+|who\s+)?(?:really\s+|so\s+much\s+|a\s+lot\s+)?helped"
     r"|(?:i|she|he|they|we)\s+came\s+through(?!\s+(?:with|for))"
     r"|(?:relief|relieved|glad|grateful)\s+(?:that\s+)?(?:it'?s|it\s+is|that'?s)\s+(?:all\s+)?behind\s+me"
-    r"|got\s+help(?=\s*(?:[.!;]|$|and\s+(?:lived|got\s+better|recovered)))"
+    r"|got\s+help(?=\s*(?:[.!;,]|$|and\s+(?:lived|got\s+better|recovered)))"
+    r"|got\s+(?:me|him|her|them)\s+through(?=\s*(?:[.!;]|$))|(?:been\s+)?doing\s+(?:so\s+|really\s+)?well\s+since"
+    r"|(?:i'?m|i\s+am|she'?s|he'?s|they'?re)\s+(?:now\s+)?thriving|happy\s+tears"
+    r"|tell\s+(?:every|other)\s+(?:mums?|moms?|women|mothers|parents)\s+to\s+(?:ask|get|reach\s+out)"
     r"|(?:glad|grateful|thankful)\s+(?:that\s+)?i\s+stayed(?=\s*(?:[.!;]|$))"
     r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in\s+(?:\w+\s+){0,2}(?:years?|months?))"
     r"|(?:because|now)\s+i'?m\s+(?:still\s+)?alive\s+to"
