@@ -778,6 +778,73 @@ WIDENED = [
         "Five years ago today I tried to take my own life. Tonight I want to try again.",
         True,
     ),
+    ("crisis.means", "Overdosed on Peppa Pig this morning, six episodes back to back.", False),
+    ("crisis.means", "Overdosed on my tablets this morning.", True),
+    ("crisis.no_future", "I can't do this anymore, the keto diet I mean.", False),
+    ("crisis.no_future", "I can't do this anymore, the whole of life I mean.", True),
+    ("crisis.no_future", "He says he'll 'end it all' with his quiz team after tonight.", False),
+    ("crisis.no_future", "He says he'll 'end it all' tonight.", True),
+    ("crisis.no_future", "Told the nurse I'm not having any dark thoughts now, just tired.", False),
+    ("crisis.no_future", "Told the nurse I'm having dark thoughts now, not just tired.", True),
+    ("crisis.death_wish", "I want to not exist for a bit, then have a bath.", False),
+    ("crisis.death_wish", "I want to not exist. Not for a bit, for good.", True),
+    ("crisis.death_wish", "I want to disappear... for a weekend, somewhere with a pool.", False),
+    ("crisis.death_wish", "I want to disappear... for good.", True),
+    ("crisis.self_harm", "In the school play she has to pretend to stab herself.", False),
+    ("crisis.self_harm", "She told me she wants to stab herself.", True),
+    (
+        "crisis.death_wish",
+        "My son said 'I literally want to die' because I made him wear a hat.",
+        False,
+    ),
+    ("crisis.death_wish", "My son said 'I literally want to die' and he means it.", True),
+    (
+        "crisis.death_wish",
+        "My daughter wrote a poem about wanting to disappear for English.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My daughter wrote a poem about wanting to disappear and now I keep thinking about "
+        "doing it.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Three years since I was sectioned. I remember planning how I'd do it. Therapy brought "
+        "me back.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Three years since I was sectioned. I remember planning how I'd do it, and lately I'm "
+        "planning again.",
+        True,
+    ),
+    (
+        "crisis.plans_after",
+        "Found old diaries from when I was 15 and read where I wrote my goodbye. I'm 40 now "
+        "with a life I love.",
+        False,
+    ),
+    (
+        "crisis.plans_after",
+        "Found old diaries from when I was 15 and read where I wrote my goodbye. Tonight I "
+        "wrote another.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "Used to stand on the platform wishing the train would take me. That was 2015. Now I "
+        "stand back with my daughter.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "Used to stand on the platform wishing the train would take me. That was 2015. Now it's "
+        "back.",
+        True,
+    ),
 ]
 
 

@@ -499,7 +499,8 @@ CRISIS_PAST_BEFORE = re.compile(
 # her brother's suicide"), the GP's "standard questions, any thoughts of harming yourself",
 # a child who "asked if I'd ever felt like dying", "a talk on mental health and self-harm",
 # "a poem for English about a girl who wants to disappear", a support group leader who
-# "talked about the warning signs of suicide". Right before the match, or right after it.
+# "talked about the warning signs of suicide", a teenager who "wrote a poem about wanting to
+# disappear for English class". Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -555,7 +556,8 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"\s+(?:them|pupils|students|the\s+kids|kids))\s+about(?:\s+(?!my\b|her\b|his\b)[a-z'-]+)?"
     r"|\b(?:a|the|one|another)\s+(?:customer|patient|client|caller)\s+asked\s+(?:me|us)"
     r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2}"
-    r"|\b(?:talk(?:ed|s)?|spoke|learn(?:t|ed)|taught\s+us)\s+about\s+the\s+warning\s+signs\s+(?:of|for))\s+$"
+    r"|\b(?:talk(?:ed|s)?|spoke|learn(?:t|ed)|taught\s+us)\s+about\s+the\s+warning\s+signs\s+(?:of|for)"
+    r"|\b(?:wrote|writes|written|writing)\s+(?:a|an)\s+(?:poem|story|essay|song)(?:\s+for\s+[a-z]+)?\s+about)\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?(?:\s+|-)(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
@@ -588,7 +590,10 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # "five years ago today I tried...", "last year I thought my life was over", "my brother
 # attempted suicide last year" and "dark thoughts after my miscarriage in 2021" when it says
 # so ("got help, took the time I needed", "got me through", "I'm thriving", "he's been
-# doing so well since", "cried happy tears", "now I tell every mum to ask for help"). Words
+# doing so well since", "cried happy tears", "now I tell every mum to ask for help"); so do
+# "I remember planning how I'd do it" with "therapy and my boys brought me back", "old
+# diaries from when I was 16 ... where I wrote my goodbye" with "a life I love", and "used
+# to stand at the station edge" with "That was 2016. Now I stand well back". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -605,13 +610,13 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
-    r"|\bi\s+(?:believed|was\s+convinced)\s+(?:that\s+)?$"
+    r"|\bi\s+(?:believed|was\s+convinced)\s+(?:that\s+)?$|\bi\s+remember\s+$"
     r"|\b(?:every|each|all\s+the|all\s+my)\s+(?:page|pages|entry|entries)\s+(?:was|were)\s+about\s+$"
     r"|\btold\s+me\s+about\s+(?:her|his|their)\s+[a-z]+'s\s+$"
     r"|\banniversary\s+of\s+(?:my|her|his|their)\s+$"
     r"|\bafter\s+(?:my|her|his|their)\s+(?:first|second|third|last|eldest|oldest|youngest|older)"
     r"\s+(?:baby|child|pregnancy|birth|son|daughter)\b,?\s+(?:i|she|he|they)\s+$"
-    r"|\bmy\s+old\s+(?:diary|diaries|journals?|notebooks?|poems|blog)\b[^.!?\n]{0,60}?\s$"
+    r"|\b(?:my\s+)?old\s+(?:diary|diaries|journals?|notebooks?|poems|blog)\b[^.!?\n]{0,60}?\s$"
     r"|\bused\s+to\s+(?:stand|sit|go|walk|drive|lie)\b[^.!?\n]{0,60}?\s$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+(?:sure|certain|convinced)\s+(?:that\s+)?"
     r"(?:i|he|she|they)"
@@ -673,7 +678,8 @@ CRISIS_RECOVERED = re.compile(
     r"\s+place\s+now|how\s+far\s+(?:i'?ve|i\s+have|she'?s|she\s+has|he'?s|he\s+has|we'?ve)\s+come"
     r"|(?:with|thanks\s+to)\s+the\s+right\s+(?:help|support|treatment|meds|medication)"
     r"|(?:they'?ve|they\s+have|those\s+have|the\s+thoughts\s+have)\s+(?:passed|gone|eased)"
-    r"|(?:i'?m|i\s+am)\s+(?:now\s+)?on\s+the\s+right\s+(?:meds|medication|dose|tablets))\b"
+    r"|(?:i'?m|i\s+am)\s+(?:now\s+)?on\s+the\s+right\s+(?:meds|medication|dose|tablets)"
+    r"|(?:and|with)\s+a\s+life\s+i\s+love|that\s+was\s+(?:in\s+|back\s+in\s+)?(?:19|20)\d\d[.!]\s+now)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts ("a year ago
 # tonight" is an anniversary, not tonight). An "again"
