@@ -175,13 +175,13 @@ NOT_CRISIS = [
     "Didn't care if anything came of the interview, just glad I went.",
     "Saving up for a holiday in Wales.",
     "Ambulance came for next door's grandad, he's fine now and I'm back at work.",
+    "Put my affairs in order before the surgery, which the nurse said is sensible.",
 ]
 
 
 # Ordinary, but caught today by older rules (crisis.toml and others), which lean to crisis;
 # kept here so the over-flag is visible. Not xfail-strict: a fix elsewhere should pass.
 KNOWN_OVERFLAGS = [
-    "Put my affairs in order before the surgery, which the nurse said is sensible.",
     "Saving my sleeping pills for the long-haul flight.",
     "Not planning to be here at Christmas, we're flying to my sister's.",
 ]

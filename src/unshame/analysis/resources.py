@@ -500,7 +500,8 @@ CRISIS_PAST_BEFORE = re.compile(
 # a child who "asked if I'd ever felt like dying", "a talk on mental health and self-harm",
 # "a poem for English about a girl who wants to disappear", a support group leader who
 # "talked about the warning signs of suicide", a teenager who "wrote a poem about wanting to
-# disappear for English class". Right before the match, or right after it.
+# disappear for English class", "the anniversary of my dad's suicide". Right before the
+# match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -542,6 +543,7 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"(?:he|she|they)(?:'s|'d|'ve|\s+has|\s+had|\s+have)\s+ever"
     r"|\b(?:told\s+(?:me|us)|talked|spoke|wrote|posted)\s+about\s+(?:her|his|their)\s+[a-z]+'s"
     r"|\blost\s+(?:her|his|their)\s+[a-z]+\s+to"
+    r"|\banniversary\s+of\s+(?:my|her|his|their|our)\s+[a-z]+'s"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
     r"(?:had|felt|been\s+having)(?:\s+any)?"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:ever\s+)?(?:feel|felt)(?:\s+(?:like|that)"
@@ -593,7 +595,11 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # doing so well since", "cried happy tears", "now I tell every mum to ask for help"); so do
 # "I remember planning how I'd do it" with "therapy and my boys brought me back", "old
 # diaries from when I was 16 ... where I wrote my goodbye" with "a life I love", and "used
-# to stand at the station edge" with "That was 2016. Now I stand well back". Words
+# to stand at the station edge" with "That was 2016. Now I stand well back"; so do "two
+# years ago ... I thought my family would be better off without me" with "Got help", "a
+# year ago I didn't want to be here" with "thank you God for getting us through this
+# year", "so close to not being here last spring" with "thank you for the crisis team",
+# and "I self-harmed when I was 15" with "I'm 41 now and my daughter...". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -602,6 +608,8 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|when\s+(?:i|he|she|they)"
     r"\s+(?:was|were|had))\s+(?:(?:really|so|quite|very|badly|severely)\s+)?$"
     r"|\b(?:years?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:i|she|he|they)\s+$"
+    r"|\b(?:years?|months?)\s+ago\b[^.!?\n]{0,50}?\b(?:i|she|he|they)\s+(?:thought|believed|felt)\s+"
+    r"(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+)?$"
     r"|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:(?:i|she|he|they)\s+(?:was|were|got)"
     r"|my|her|his|their)\s+$"
     r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
@@ -626,11 +634,14 @@ CRISIS_PAST_PLAIN = re.compile(
     r"(?:a&e|hospital|icu|resus)\s+(?:after|with|for)\s+(?:an?\s+)?$"
 )
 # ...or right after it: "I self-harmed as a teenager", "suicidal at university", "the dark
-# thoughts I had last winter", "the 'what if I hurt him' thoughts are fading".
+# thoughts I had last winter", "the 'what if I hurt him' thoughts are fading", "I self
+# harmed all through uni" (with "nine years clean now").
 CRISIS_PAST_AFTER = re.compile(
     r"(?:,?\s+(?:as\s+a\s+(?:teen(?:ager)?|child|kid|student|girl|boy|young\s+(?:woman|man|mum|mother))"
     r"|in\s+my\s+(?:teens|twenties|youth)|at\s+(?:school|uni|university|college)"
     r"|when\s+i\s+was\s+(?:younger|little|young|a\s+teen(?:ager)?|at\s+school|\d+|[a-z]+teen)"
+    r"|(?:all\s+)?(?:through|throughout|during)\s+(?:school|uni|university|college|sixth\s+form"
+    r"|my\s+(?:teens|twenties))"
     r"|i\s+had\s+(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas|time)"
     r"|(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas)"
     r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d)"
@@ -658,6 +669,9 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:i|she|he|they|we)\s+came\s+through(?!\s+(?:with|for))"
     r"|(?:relief|relieved|glad|grateful)\s+(?:that\s+)?(?:it'?s|it\s+is|that'?s)\s+(?:all\s+)?behind\s+me"
     r"|got\s+help(?=\s*(?:[.!;,]|$|and\s+(?:lived|got\s+better|recovered)))"
+    r"|(?:got|getting)\s+(?:us|me|him|her|them)\s+through\s+(?:this|that|the)\s+(?:year|winter|time)"
+    r"|thank\s+(?:you|god)\s+for\s+(?:the\s+)?(?:crisis\s+team|therapy|my\s+therapist|samaritans|helpline)"
+    r"|(?:i'?m|i\s+am)\s+\d\d\s+now\s+and\s+(?:my|i'?ve|i\s+have)\b"
     r"|got\s+(?:me|him|her|them)\s+through(?=\s*(?:[.!;]|$))|(?:been\s+)?doing\s+(?:so\s+|really\s+)?well\s+since"
     r"|(?:i'?m|i\s+am|she'?s|he'?s|they'?re)\s+(?:now\s+)?thriving|happy\s+tears"
     r"|tell\s+(?:every|other)\s+(?:mums?|moms?|women|mothers|parents)\s+to\s+(?:ask|get|reach\s+out)"
