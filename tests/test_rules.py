@@ -958,6 +958,60 @@ WIDENED = [
         False,
     ),
     ("crisis.no_future", "I self-harmed when I was 14. I'm 39 now and I still want to.", True),
+    (
+        "crisis.no_future",
+        "'No will to live,' said my 9-year-old when I turned off the telly at bedtime.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "'I have no will to live', said my 12-year-old, and she has been cutting again.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Wrote farewell notes to my class today, I'm retiring in July after 25 years.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Wrote farewell notes to my class today, and one to each of my own kids for after I'm "
+        "gone.",
+        True,
+    ),
+    (
+        "crisis.still_here",
+        "Honestly I want to disappear... for a week. A cottage, a book, no school run.",
+        False,
+    ),
+    (
+        "crisis.self_gone",
+        "Honestly I want to disappear... for a week. A cottage, a book, no school run.",
+        False,
+    ),
+    ("crisis.death_wish", "Honestly I want to disappear... not for a week, for good.", True),
+    (
+        "crisis.means_set",
+        "Saw the rope in the boot and panicked until I remembered it's the old tow rope from the "
+        "van.",
+        False,
+    ),
+    (
+        "crisis.means_set",
+        "Saw the rope in the boot and remembered why I put it there. It's not for towing.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "I don't want to live like this anymore, in this grey kitchen I mean. Getting quotes for "
+        "new units.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "I don't want to live like this anymore, with the thoughts I mean. They won't stop.",
+        True,
+    ),
 ]
 
 
