@@ -90,27 +90,21 @@ def marked_words(prep: Prepared, quotes: list[tuple[int, int]]) -> list[tuple[st
     begins."""
     stop = _stopwords()
     norm = prep.norm
-    if not quotes:  # most entries: when no word is a negator either, every word is as is
-        plain = [
-            (m[0], m[0] in stop, m.start())
-            for m in islice(_WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS)), _MAX_WORDS)
-        ]
-        if _NEGATORS.isdisjoint([word for word, _, _ in plain]):
-            return plain
+    found = _WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS))
+    plain = [(m[0], m[0] in stop, m.start()) for m in islice(found, _MAX_WORDS)]
+    if not quotes and _NEGATORS.isdisjoint([word for word, _, _ in plain]):
+        return plain  # most entries: every word as it is
     out: list[tuple[str, bool, int]] = []
     negated_until = -1
-    for m in _WORD.finditer(norm, 0, min(len(norm), _MAX_WORD_CHARS)):
-        word, at = m.group(), m.start()
+    for word, is_stop, at in plain:
         if quotes and inside(at, quotes):
-            out.append(("q_" + word, word in stop, at))
+            out.append(("q_" + word, is_stop, at))
         elif at < negated_until:
-            out.append(("not_" + word, word in stop, at))
+            out.append(("not_" + word, is_stop, at))
         else:
-            out.append((word, word in stop, at))
+            out.append((word, is_stop, at))
         if word in _NEGATORS:
             negated_until = prep.clause_end(at)
-        if len(out) >= _MAX_WORDS:
-            break
     return out
 
 
