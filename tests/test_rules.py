@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from unshame.analysis.detectors import detect
-from unshame.analysis.resources import expand, group_boundaries, rules, top_level_branches
+from unshame.analysis.resources import (
+    expand,
+    group_boundaries,
+    rules,
+    split_boundaries,
+    top_level_branches,
+)
 from unshame.analysis.segment import prepare
 
 
@@ -168,6 +176,34 @@ def test_grouping_word_boundaries_keeps_every_branch() -> None:
     pattern = r"\bfoo|\bbar|baz"
     assert group_boundaries(pattern) == r"\b(?:foo|bar)|baz"
     assert top_level_branches(r"a(b|c)|[|]|d") == ["a(b|c)", "[|]", "d"]
+
+
+SPLITS = [
+    # A word-start branch that is one group of alternatives becomes its alternatives.
+    (r"\b(?:ab|cd)|x", (["ab", "cd"], ["x"])),
+    (r"\b(?:a(?:b|c)|(?:d|e))", (["a(?:b|c)", "d", "e"], [])),
+    (r"\b(?:ab|)", (["ab", ""], [])),
+    # Anything after the group, a capturing or flagged group, a class: kept whole.
+    (r"\b(?:a|b)c", (["(?:a|b)c"], [])),
+    (r"\b(a|b)", (["(a|b)"], [])),
+    (r"\b(?i:a|b)", (["(?i:a|b)"], [])),
+    (r"\b(?:[|)]|b)", (["[|)]", "b"], [])),
+    (r"\b(?:a\|b)", ([r"(?:a\|b)"], [])),
+    (r"\b(?:a|b)(?:c|d)", (["(?:a|b)(?:c|d)"], [])),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), SPLITS)
+def test_a_branch_that_is_one_group_is_split_into_its_alternatives(
+    pattern: str, expected: tuple[list[str], list[str]]
+) -> None:
+    bounded, others = split_boundaries(pattern)
+    assert (bounded, others) == expected
+    # The same language, and at each place the same match, as the pattern whole.
+    whole = re.compile(pattern)
+    parts = re.compile("|".join([rf"\b(?:{'|'.join(bounded)})" if bounded else "(?!)", *others]))
+    for text in ["ab cd x", "a b c d e", "ac ad be", "xab ab|", "[ ) | b", "a|b ac bd"]:
+        assert [m.span() for m in whole.finditer(text)] == [m.span() for m in parts.finditer(text)]
 
 
 def test_every_rule_has_a_plain_why_and_compiles() -> None:

@@ -189,9 +189,43 @@ def top_level_branches(pattern: str) -> list[str]:
 def split_boundaries(pattern: str) -> tuple[list[str], list[str]]:
     """The top-level branches of a pattern that begin with `\\b` (without it), and the rest."""
     branches = top_level_branches(pattern)
-    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
+    bounded = [part for b in branches if b.startswith(r"\b") for part in _alternatives(b[2:])]
     others = [b for b in branches if not b.startswith(r"\b")]
     return bounded, others
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group opening `pattern` closes (-1 when it does not open with one)."""
+    if not pattern.startswith("("):
+        return -1
+    depth, in_class = 0, False
+    for m in _SYNTAX.finditer(pattern):
+        ch = m.group()
+        if len(ch) == 2:
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return -1
+
+
+def _alternatives(branch: str) -> list[str]:
+    """`(?:a|b)` as its branches `a` and `b` (each read the same way): at one place the
+    first of them that matches is what the group matches, so a layer may hold them as
+    branches of their own, each found by its own first characters and words."""
+    if not branch.startswith("(?:") or _group_end(branch) != len(branch) - 1:
+        return [branch]
+    parts = top_level_branches(branch[3:-1])
+    if len(parts) < 2:
+        return [branch]
+    return [alt for part in parts for alt in _alternatives(part)]
 
 
 def group_boundaries(pattern: str) -> str:
@@ -221,7 +255,7 @@ def bound_spaces(pattern: str) -> str:
 
 _RULE_FIELDS = ("id", "type", "why", "template", "negatable", "quotable", "source",
                 "not_after", "not_near")  # fmt: skip
-_RULES_FORMAT = 1  # raised whenever what a kept rule holds changes
+_RULES_FORMAT = 2  # raised whenever what a kept rule holds changes
 
 
 @cache
