@@ -231,14 +231,21 @@ class LayerScan:
     def _groups(self, key: str) -> list[tuple[int, ...]]:
         """The branches that begin with exactly `key`, as groups with one pattern each.
 
-        Small branches share one pattern per key. A large branch (a long list of
-        wordings) has a pattern of its own, shared by every key it begins with, so no
-        large branch is compiled twice.
+        Small branches that need the same words share one pattern per key: a group is
+        tried only in a text holding one of its words, and branches needing different
+        words in one pattern would be tried wherever either's words are. A large
+        branch (a long list of wordings) has a pattern of its own, shared by every key
+        it begins with, so no large branch is compiled twice.
         """
-        ids = self.keys[key]
-        small = tuple(i for i in ids if len(self.bounded[i]) <= LARGE_BRANCH)
-        large = [(i,) for i in ids if len(self.bounded[i]) > LARGE_BRANCH]
-        return ([small] if small else []) + large
+        by_needs: dict[tuple[str, ...] | None, list[int]] = {}
+        large = []
+        for i in self.keys[key]:
+            if len(self.bounded[i]) > LARGE_BRANCH:
+                large.append((i,))
+            else:
+                wanted = self.needs[i] if i < len(self.needs) else None
+                by_needs.setdefault(None if wanted is None else tuple(wanted), []).append(i)
+        return [tuple(ids) for ids in by_needs.values()] + large
 
     def patterns(self) -> dict[tuple[int, ...], str]:
         """Every pattern the keys may need, by its branches (the same for any text)."""
