@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from unshame import analyze
 from unshame.cli import cli, main
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "dev_statements.jsonl"
@@ -69,6 +70,28 @@ def test_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     assert "no 'text'" in rows[2]["error"]
     assert "empty" in rows[3]["error"]
     assert "3 line(s) could not be read" in err
+
+
+def test_a_batch_longer_than_one_chunk_keeps_every_line_in_place(tmp_path: Path) -> None:
+    from unshame.analysis.analyzer import BATCH
+
+    texts = ["I forgot her lunch.", "I'm a horrible mom.", "We went to the park.", "   "]
+    lines = [json.dumps({"id": i, "text": texts[i % 4]}) for i in range(2 * BATCH + 7)]
+    lines[BATCH] = "{not json"
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run("analyze", "--jsonl", str(path))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert f"{1 + (2 * BATCH + 7) // 4} line(s) could not be read" in err
+    assert len(rows) == len(lines)
+    for i, row in enumerate(rows):
+        if i == BATCH:
+            assert row == {"id": None, "line": BATCH + 1, "error": row["error"]}
+        elif i % 4 == 3:
+            assert row["id"] == i and "empty" in row["error"] and row["line"] == i + 1
+        else:
+            assert row == json.loads(analyze(texts[i % 4], id=i).to_json())
 
 
 def test_batch_from_stdin_succeeds_with_status_zero() -> None:

@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unshame import analyze
-from unshame.analysis import KINDS, SOURCES
+from unshame.analysis import KINDS, SOURCES, analyze_batch
 from unshame.analysis.segment import normalize
+from unshame.errors import InputError
 
 WORDS = [
     "I", "I'm", "im", "not", "a", "terrible", "mom", "yelled", "at", "him", "this", "morning",
@@ -54,3 +55,24 @@ def test_any_text_gives_a_valid_reading(text: str) -> None:
 @given(st.text(max_size=200))
 def test_normalizing_keeps_every_offset(text: str) -> None:
     assert len(normalize(text)) == len(text)
+
+
+def _one(text: str, rid: int) -> object:
+    try:
+        return analyze(text, id=rid)
+    except InputError as exc:
+        return ("error", str(exc))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(
+    st.lists(st.one_of(texts, st.sampled_from(["", "   ", "a\x00b", "\n\t"])), max_size=12),
+    st.integers(min_value=1, max_value=5),
+)
+def test_a_batch_reads_every_text_as_one_call_would(batch: list[str], size: int) -> None:
+    """In order, across chunk boundaries, a bad text giving its error in its place."""
+    got = [
+        ("error", str(r)) if isinstance(r, InputError) else r
+        for r in analyze_batch(list(enumerate(batch)), size=size)
+    ]
+    assert got == [_one(text, i) for i, text in enumerate(batch)]

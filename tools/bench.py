@@ -37,7 +37,7 @@ def median_seconds(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
 
 
 def in_process() -> list[tuple[str, str]]:
-    from unshame.analysis import analyze
+    from unshame.analysis import analyze, analyze_batch
 
     texts = statements()
     short = [t for t in texts if len(t) <= 120]
@@ -48,9 +48,12 @@ def in_process() -> list[tuple[str, str]]:
     analyze("warm up")
     rows = []
     for name, batch in batches:
-        secs = median_seconds(lambda b=batch: [analyze(t) for t in b])
+        pairs = list(enumerate(batch))
+        secs = median_seconds(lambda p=pairs: list(analyze_batch(p)))
         mean = sum(map(len, batch)) / len(batch)
         rows.append((f"batch, {name} (mean {mean:.0f} chars)", f"{len(batch) / secs:,.0f} /s"))
+    secs = median_seconds(lambda: [analyze(t) for t in texts])
+    rows.append(("one call each, held-out statements", f"{len(texts) / secs:,.0f} /s"))
     unit = "I yelled at him this morning and I'm such a horrible mom, the other moms never do. "
     for kb in (25, 50, 100):
         text = (unit * (kb * 1000 // len(unit) + 1))[: kb * 1000]

@@ -1,6 +1,6 @@
 """The analyser: text in, a Reading out."""
 
-from unshame.analysis.analyzer import MAX_CHARS, analyze, check_text, model_id
+from unshame.analysis.analyzer import MAX_CHARS, analyze, analyze_batch, check_text, model_id
 from unshame.analysis.reading import KINDS, SOURCES, Kind, Reading, Signal, Source
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "Signal",
     "Source",
     "analyze",
+    "analyze_batch",
     "check_text",
     "model_id",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -133,22 +134,30 @@ def readings(path: str) -> Iterator[tuple[bytes, Any, Reading | dict[str, Any]]]
     """(raw line, id, reading) for each line of a JSON Lines file, in order.
 
     A line that cannot be read gives an error object instead of a reading; blank
-    lines are skipped. Shared by batches and evaluation.
+    lines are skipped. Shared by batches and evaluation. A file is read a few hundred
+    lines at a time (`analyze_batch`); lines from standard input one by one, as they
+    come, so that a reading is written as soon as its line arrives.
     """
-    from unshame.analysis import analyze as read
+    from unshame.analysis import analyze_batch
+    from unshame.analysis.analyzer import BATCH
 
-    for n, raw in _lines(path):
-        parsed = parse_line(n, raw)
-        if parsed is None:
-            continue
-        if isinstance(parsed, dict):
-            yield raw, parsed["id"], parsed
-            continue
-        rid, text = parsed
-        try:
-            yield raw, rid, read(text, id=rid)
-        except InputError as exc:
-            yield raw, rid, {"id": rid, "line": n, "error": str(exc)}
+    lines = _lines(path)
+    size = 1 if path == "-" else BATCH
+    while chunk := list(islice(lines, size)):
+        parsed = [(n, raw, parse_line(n, raw)) for n, raw in chunk]
+        read = analyze_batch([p for _, _, p in parsed if isinstance(p, tuple)], size=size)
+        for n, raw, line in parsed:
+            if line is None:
+                continue
+            if isinstance(line, dict):
+                yield raw, line["id"], line
+                continue
+            rid = line[0]
+            result = next(read)
+            if isinstance(result, InputError):
+                yield raw, rid, {"id": rid, "line": n, "error": str(result)}
+            else:
+                yield raw, rid, result
 
 
 def _batch(path: str) -> int:
