@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from unshame.analysis import analyze
+from unshame.analysis import analyze, analyze_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 STATEMENTS = [
@@ -18,10 +18,18 @@ STATEMENTS = [
 
 
 def test_batch_of_held_out_statements(benchmark: Any) -> None:
-    """All held-out statements (mean ~150 characters), one after another."""
+    """All held-out statements (mean ~130 characters), one call each."""
     analyze("warm up")
     benchmark.extra_info["statements"] = len(STATEMENTS)
     benchmark.pedantic(lambda: [analyze(t) for t in STATEMENTS], rounds=5, iterations=1)
+
+
+def test_batch_of_held_out_statements_read_together(benchmark: Any) -> None:
+    """The same statements through `analyze_batch`, as `unshame analyze --jsonl` reads."""
+    pairs = list(enumerate(STATEMENTS))
+    list(analyze_batch(pairs[:300]))
+    benchmark.extra_info["statements"] = len(STATEMENTS)
+    benchmark.pedantic(lambda: list(analyze_batch(pairs)), rounds=5, iterations=1)
 
 
 @pytest.mark.parametrize("kb", [25, 50, 100])
