@@ -1048,6 +1048,136 @@ WIDENED = [
         "I don't want to live like this anymore, with the thoughts I mean. They won't stop.",
         True,
     ),
+    (
+        "crisis.burden",
+        "Everybody would be better off if I didn't bake for the fair. Shop cakes it is.",
+        False,
+    ),
+    ("crisis.burden", "Everybody would be better off if I didn't wake up tomorrow.", True),
+    (
+        "crisis.death_wish",
+        'My son yelled "I wish I was never born" because I took his phone at bedtime.',
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        'My son yelled "I wish I was never born" and he meant it, he has said it all week.',
+        True,
+    ),
+    ("crisis.no_future", "Low carb week two. I can't do this anymore, pizza tonight.", False),
+    ("crisis.no_future", "Low carb week two. I can't do this anymore, nothing helps.", True),
+    (
+        "crisis.no_future",
+        '"I can\'t do this anymore," I told my manager, and handed in my notice. Free!',
+        False,
+    ),
+    (
+        "crisis.no_future",
+        '"I can\'t do this anymore," I told my manager, and I meant more than the job.',
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "I can't do this anymore. The rota, the emails, the bake sales. Stepping down from the "
+        "committee.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "I can't do this anymore. The rota, the emails, the bake sales. Stepping down from "
+        "everything.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Standing on the edge of the platform waiting for the 8.15 and it was cancelled again.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Standing on the edge of the platform waiting for the 8.15 to come so I could step off.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "We walked ten miles for the charity that helped us after my uncle's suicide.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "We walked ten miles after my uncle's suicide and now I keep thinking about doing it too.",
+        True,
+    ),
+    (
+        "crisis.other_in_danger",
+        "Her playlist is all sad songs about wanting to die, same as mine at fifteen, and she's "
+        "fine.",
+        False,
+    ),
+    (
+        "crisis.other_in_danger",
+        "Her playlist is all sad songs about wanting to die and she told me she's wanting to die "
+        "too.",
+        True,
+    ),
+    (
+        "crisis.harm_child",
+        "I had thoughts of hurting the baby after my first. That was years ago and treatment "
+        "worked.",
+        False,
+    ),
+    (
+        "crisis.harm_child",
+        "I had thoughts of hurting the baby after my first. Treatment worked, but lately they're "
+        "back.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Three years ago I was in a psychiatric unit after trying to take my own life. I'm so "
+        "proud of where I am.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Three years ago I was in a psychiatric unit after trying to take my own life. I'm so "
+        "proud of where I am, but this week I want to again.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Last year I wrote goodbye letters to the kids. I'm here and I want to be.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Last year I wrote goodbye letters to the kids. Lately I've started writing them again.",
+        True,
+    ),
+    (
+        "crisis.place_and_way",
+        "Last summer I sat on the bridge over the canal and thought about not going home. I got "
+        "help. Now it's a bridge.",
+        False,
+    ),
+    (
+        "crisis.place_and_way",
+        "Last summer I sat on the bridge over the canal and thought about not going home. Tonight "
+        "I'm there again.",
+        True,
+    ),
+    (
+        "crisis.self_harm",
+        "My son told me last year he'd been self-harming. He's in therapy, and I'm so proud of "
+        "how far he's come.",
+        False,
+    ),
+    (
+        "crisis.self_harm",
+        "My son told me last year he'd been self-harming. How far he's come, I thought, and then "
+        "this week he did it again.",
+        True,
+    ),
 ]
 
 

@@ -534,8 +534,9 @@ CRISIS_PAST_BEFORE = re.compile(
 # a child who "asked if I'd ever felt like dying", "a talk on mental health and self-harm",
 # "a poem for English about a girl who wants to disappear", a support group leader who
 # "talked about the warning signs of suicide", a teenager who "wrote a poem about wanting to
-# disappear for English class", "the anniversary of my dad's suicide". Right before the
-# match, or right after it.
+# disappear for English class", "the anniversary of my dad's suicide", "the charity that
+# supported us after my cousin's suicide", a son's playlist of "all songs about wanting to
+# die". Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -578,6 +579,7 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\b(?:told\s+(?:me|us)|talked|spoke|wrote|posted)\s+about\s+(?:her|his|their)\s+[a-z]+'s"
     r"|\blost\s+(?:her|his|their)\s+[a-z]+\s+to"
     r"|\banniversary\s+of\s+(?:my|her|his|their|our)\s+[a-z]+'s"
+    r"|\b(?:after|since)\s+(?:my|her|his|their|our)\s+[a-z]+'s|\b(?:all|emo|sad)\s+songs"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
     r"(?:had|felt|been\s+having)(?:\s+any)?"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:ever\s+)?(?:feel|felt)(?:\s+(?:like|that)"
@@ -633,7 +635,13 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # years ago ... I thought my family would be better off without me" with "Got help", "a
 # year ago I didn't want to be here" with "thank you God for getting us through this
 # year", "so close to not being here last spring" with "thank you for the crisis team",
-# and "I self-harmed when I was 15" with "I'm 41 now and my daughter...". Words
+# and "I self-harmed when I was 15" with "I'm 41 now and my daughter..."; so do "five
+# years ago I was in a psych ward after trying to take my own life" with "so proud of
+# where I am", "last winter I stood on the bridge ... thought about not going home" with
+# "got help", "last year I wrote goodbye letters" with "I'm here and I want to be", and
+# "I had thoughts of hurting the baby" with "that was seven years ago and treatment
+# worked", and "told me last spring she'd been self-harming" with "how far she's come".
+# Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -665,7 +673,12 @@ CRISIS_PAST_PLAIN = re.compile(
     r"(?:'?d|\s+would)\s+$|\b(?:she|he|they)(?:'?d|\s+had)\s+written\s+(?:about\s+)?$"
     r"|\b(?:years?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:i|she|he|they)\s+(?:was|were)"
     r"\s+in\s+"
-    r"(?:a&e|hospital|icu|resus)\s+(?:after|with|for)\s+(?:an?\s+)?$"
+    r"(?:a&e|hospital|icu|resus|(?:a\s+)?(?:psych|psychiatric|mental\s+health)\s+(?:ward|unit))"
+    r"\s+(?:after|with|for)\s+(?:an?\s+|trying\s+to\s+)?$"
+    r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
+    r"(?:wrote|stood|sat|drove|walked|planned|bought|kept)\b[^.!?\n]{0,60}?\s$"
+    r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas)\s+(?:that\s+)?(?:she|he|they)"
+    r"(?:'d|\s+had)\s+$"
 )
 # ...or right after it: "I self-harmed as a teenager", "suicidal at university", "the dark
 # thoughts I had last winter", "the 'what if I hurt him' thoughts are fading", "I self
@@ -703,6 +716,7 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:i|she|he|they|we)\s+came\s+through(?!\s+(?:with|for))"
     r"|(?:relief|relieved|glad|grateful)\s+(?:that\s+)?(?:it'?s|it\s+is|that'?s)\s+(?:all\s+)?behind\s+me"
     r"|got\s+help(?=\s*(?:[.!;,]|$|and\s+(?:lived|got\s+better|recovered)))"
+    r"|(?:treatment|therapy|medication|the\s+meds|cbt|counselling)\s+worked\b"
     r"|(?:got|getting)\s+(?:us|me|him|her|them)\s+through\s+(?:this|that|the)\s+(?:year|winter|time)"
     r"|thank\s+(?:you|god)\s+for\s+(?:the\s+)?(?:crisis\s+team|therapy|my\s+therapist|samaritans|helpline)"
     r"|(?:i'?m|i\s+am)\s+\d\d\s+now\s+and\s+(?:my|i'?ve|i\s+have)\b"
