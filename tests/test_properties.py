@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from unshame import analyze
 from unshame.analysis import KINDS, SOURCES, analyze_batch
+from unshame.analysis.analyzer import chunks
 from unshame.analysis.segment import normalize
 from unshame.errors import InputError
 
@@ -76,3 +77,14 @@ def test_a_batch_reads_every_text_as_one_call_would(batch: list[str], size: int)
         for r in analyze_batch(list(enumerate(batch)), size=size)
     ]
     assert got == [_one(text, i) for i, text in enumerate(batch)]
+
+
+@given(st.lists(st.integers(0, 50)), st.integers(1, 6), st.integers(1, 120))
+def test_chunks_keep_every_item_in_order_within_both_limits(
+    items: list[int], size: int, limit: int
+) -> None:
+    parts = list(chunks(items, size, lambda n: n, limit))
+    assert [n for part in parts for n in part] == items
+    for part in parts:
+        assert 1 <= len(part) <= size
+        assert sum(part[:-1]) < limit  # closed as soon as it reached the limit

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -134,16 +133,15 @@ def readings(path: str) -> Iterator[tuple[bytes, Any, Reading | dict[str, Any]]]
     """(raw line, id, reading) for each line of a JSON Lines file, in order.
 
     A line that cannot be read gives an error object instead of a reading; blank
-    lines are skipped. Shared by batches and evaluation. A file is read a few hundred
+    lines are skipped. Shared by batches and evaluation. A file is read up to a thousand
     lines at a time (`analyze_batch`); lines from standard input one by one, as they
     come, so that a reading is written as soon as its line arrives.
     """
     from unshame.analysis import analyze_batch
-    from unshame.analysis.analyzer import BATCH
+    from unshame.analysis.analyzer import BATCH, chunks
 
-    lines = _lines(path)
     size = 1 if path == "-" else BATCH
-    while chunk := list(islice(lines, size)):
+    for chunk in chunks(_lines(path), size, lambda line: len(line[1])):
         parsed = [(n, raw, parse_line(n, raw)) for n, raw in chunk]
         read = analyze_batch([p for _, _, p in parsed if isinstance(p, tuple)], size=size)
         for n, raw, line in parsed:
