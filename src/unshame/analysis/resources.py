@@ -166,7 +166,19 @@ _SYNTAX = re.compile(r"\\.|[\[\]()|]", re.DOTALL)  # escapes, classes, groups an
 
 def top_level_branches(pattern: str) -> list[str]:
     """Split a pattern at its top-level `|` (not inside groups or classes)."""
-    out, depth, start, in_class = [], 0, 0, False
+    out, start = [], 0
+    for ch, at, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:at])
+            start = at + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _structure(pattern: str) -> Iterator[tuple[str, int, int]]:
+    """Each "(", ")" and "|" of `pattern` outside classes and escapes, where it stands,
+    and how many groups hold it (a group's own brackets count as inside it)."""
+    depth, in_class = 0, False
     for m in _SYNTAX.finditer(pattern):
         ch = m.group()
         if len(ch) == 2:  # an escaped character
@@ -177,13 +189,12 @@ def top_level_branches(pattern: str) -> list[str]:
             in_class = True
         elif ch == "(":
             depth += 1
+            yield ch, m.start(), depth
         elif ch == ")":
+            yield ch, m.start(), depth
             depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start : m.start()])
-            start = m.end()
-    out.append(pattern[start:])
-    return out
+        elif ch == "|":
+            yield ch, m.start(), depth
 
 
 def split_boundaries(pattern: str) -> tuple[list[str], list[str]]:
@@ -198,22 +209,7 @@ def _group_end(pattern: str) -> int:
     """Where the group opening `pattern` closes (-1 when it does not open with one)."""
     if not pattern.startswith("("):
         return -1
-    depth, in_class = 0, False
-    for m in _SYNTAX.finditer(pattern):
-        ch = m.group()
-        if len(ch) == 2:
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return m.start()
-    return -1
+    return next((at for ch, at, depth in _structure(pattern) if ch == ")" and depth == 1), -1)
 
 
 def _alternatives(branch: str) -> list[str]:
