@@ -1178,6 +1178,169 @@ WIDENED = [
         "this week he did it again.",
         True,
     ),
+    (
+        "crisis.no_future",
+        "Read in the paper about another farmer suicide near us. Signed up to help the support "
+        "line.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Read in the paper about another farmer suicide near us, and now I keep thinking about "
+        "doing it too.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "My brother attempted suicide in 2018. He's now a peer support worker and we ran a 10k "
+        "together.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "My brother attempted suicide in 2018. He's now a peer support worker, but this week he "
+        "says the thoughts are back.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "My wife told me that three years ago she'd thought about suicide. She's doing well now "
+        "and sees a counsellor.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "My wife told me that three years ago she'd thought about suicide. She's doing well now, "
+        "she says, but lately it's started again.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Two years ago tonight I was in A&E after swallowing a bottle of pills. Tonight I'm "
+        "baking with my son and I'm genuinely okay. How far I've come.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Two years ago tonight I was in A&E after swallowing a bottle of pills. How far I've "
+        "come, I thought, but tonight I'm counting them out again.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Put my affairs in order: socks in pairs, toys in boxes, freezer defrosted. New woman.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "Put my affairs in order: socks in pairs, toys in boxes, freezer defrosted. New woman.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "Put my affairs in order: the will, the passwords, a letter for each of the kids.",
+        True,
+    ),
+    (
+        "crisis.signs",
+        "After my second baby I had PND and believed my kids would be better off without me. This "
+        "time I've got a perinatal team and I'm feeling strong.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "After my second baby I had PND and believed my kids would be better off without me. I'm "
+        "feeling strong, mostly, but lately the thought is back.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "My five-year-old announced at tea he's going to jump off the shed like Batman. We talked "
+        "about capes.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "My five-year-old announced at tea he's going to jump off the shed roof. He's been so sad "
+        "since his dad left.",
+        True,
+    ),
+    (
+        "crisis.signs_told",
+        "My sister was sectioned last summer. Saw her today, back at work, laughing with her team.",
+        False,
+    ),
+    (
+        "crisis.signs_told",
+        "My sister was sectioned last summer. Saw her today, back at work, laughing, but she told "
+        "me the voices are back.",
+        True,
+    ),
+    (
+        "crisis.edge_drawn",
+        "Counselling today. We talked about last spring, when I used to stand on the balcony at "
+        "night and think about letting go. It feels so far away now.",
+        False,
+    ),
+    (
+        "crisis.edge_drawn",
+        "Counselling today. We talked about last spring, when I used to stand on the balcony at "
+        "night and think about letting go. It feels far away now, but this week I've been out "
+        "there again.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Paediatric first aid today: what to do if someone's taken an overdose, choking, burns.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "First aid today: what to do if someone's taken an overdose. I sat there thinking about "
+        "doing it myself.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Night shift on the ward: three overdoses and a broken wrist. Home for cereal.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Shift on the ward: two overdoses, and all I could think was how easy it would be to do "
+        "it myself.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "My son texted 'I'm literally going to kill myself' because I posted his baby photo. Took "
+        "it down.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "My son texted 'I'm literally going to kill myself' and he wasn't joking, he's been "
+        "saying it for weeks.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "My son texted 'I'm literally going to kill myself' because I posted his baby photo. Took "
+        "it down.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Mental health first aid course. Today's session was asking directly about suicidal "
+        "thoughts. Hard to say out loud.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Mental health first aid course. Today's session was asking directly about suicidal "
+        "thoughts and I realised that's me.",
+        True,
+    ),
 ]
 
 

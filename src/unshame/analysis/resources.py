@@ -532,7 +532,10 @@ CRISIS_PAST_BEFORE = re.compile(
 # "talked about the warning signs of suicide", a teenager who "wrote a poem about wanting to
 # disappear for English class", "the anniversary of my dad's suicide", "the charity that
 # supported us after my cousin's suicide", a son's playlist of "all songs about wanting to
-# die". Right before the match, or right after it.
+# die", "saw on the news about another farmer suicide", a first aid course on "what to do
+# if someone's taken an overdose", a nurse's "shift on the ward: two overdoses", "today's
+# module was asking directly about suicidal thoughts". Right before the match, or right
+# after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -576,6 +579,13 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\blost\s+(?:her|his|their)\s+[a-z]+\s+to"
     r"|\banniversary\s+of\s+(?:my|her|his|their|our)\s+[a-z]+'s"
     r"|\b(?:after|since)\s+(?:my|her|his|their|our)\s+[a-z]+'s|\b(?:all|emo|sad)\s+songs"
+    r"|\b(?:on|in)\s+the\s+(?:news|paper|papers|local\s+news)\s+(?:about|of)\s+(?:another|a|the)"
+    r"(?:\s+[a-z]+)?"
+    r"|\bwhat\s+to\s+do\s+if\s+(?:someone|somebody|anyone|a\s+(?:child|patient|person|friend))"
+    r"(?:'s|\s+has)\s+(?:taken|had)(?:\s+an?)?"
+    r"|\bshift\s+(?:on|in)\s+(?:the\s+)?(?:ward|a&e|resus|unit)\s*[:,-](?:\s*[a-z]+)?"
+    r"|\b(?:module|session|training|course|workshop|lesson)\b[^.!?\n]{0,30}?\b(?:was|is)\s+"
+    r"(?:asking|talking|teaching\s+us)\s+(?:(?:directly|openly|people|someone)\s+)?about"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i(?:'?d|\s+had|'?ve|\s+have)\s+(?:ever\s+)?"
     r"(?:had|felt|been\s+having)(?:\s+any)?"
     r"|\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:ever\s+)?(?:feel|felt)(?:\s+(?:like|that)"
@@ -636,8 +646,12 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # where I am", "last winter I stood on the bridge ... thought about not going home" with
 # "got help", "last year I wrote goodbye letters" with "I'm here and I want to be", and
 # "I had thoughts of hurting the baby" with "that was seven years ago and treatment
-# worked", and "told me last spring she'd been self-harming" with "how far she's come".
-# Words
+# worked", and "told me last spring she'd been self-harming" with "how far she's come"; so
+# do "my sister attempted suicide in 2019" with "she's now a peer support worker", "two
+# years ago he'd thought about suicide" with "he's doing well now", "believed my family
+# would be better off without me" with "I'm feeling strong", "sectioned last spring" with
+# "back at work, laughing", and "used to stand on the balcony at night" with "it feels far
+# away now". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -656,7 +670,9 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
-    r"|\bi\s+(?:believed|was\s+convinced)\s+(?:that\s+)?$|\bi\s+remember\s+$"
+    r"|\b(?:i|and)\s+(?:believed|was\s+convinced)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+|they\s+"
+    r"|everyone\s+|everybody\s+)?$|\bi\s+remember\s+$"
+    r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)(?:'d|\s+had)\s+$"
     r"|\b(?:every|each|all\s+the|all\s+my)\s+(?:page|pages|entry|entries)\s+(?:was|were)\s+about\s+$"
     r"|\btold\s+me\s+about\s+(?:her|his|their)\s+[a-z]+'s\s+$"
     r"|\banniversary\s+of\s+(?:my|her|his|their)\s+$"
@@ -687,7 +703,7 @@ CRISIS_PAST_AFTER = re.compile(
     r"|my\s+(?:teens|twenties))"
     r"|i\s+had\s+(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas|time)"
     r"|(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas)"
-    r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d)"
+    r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
     r"|quieter|less\s+(?:frequent|often)))\b"
 )
@@ -737,17 +753,25 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:with|thanks\s+to)\s+the\s+right\s+(?:help|support|treatment|meds|medication)"
     r"|(?:they'?ve|they\s+have|those\s+have|the\s+thoughts\s+have)\s+(?:passed|gone|eased)"
     r"|(?:i'?m|i\s+am)\s+(?:now\s+)?on\s+the\s+right\s+(?:meds|medication|dose|tablets)"
-    r"|(?:and|with)\s+a\s+life\s+i\s+love|that\s+was\s+(?:in\s+|back\s+in\s+)?(?:19|20)\d\d[.!]\s+now)\b"
+    r"|(?:and|with)\s+a\s+life\s+i\s+love|that\s+was\s+(?:in\s+|back\s+in\s+)?(?:19|20)\d\d[.!]\s+now"
+    r"|(?:she'?s|he'?s|i'?m|she\s+is|he\s+is|i\s+am)\s+now\s+a\s+peer\s+(?:support\s+)?(?:worker|supporter"
+    r"|mentor|volunteer)|(?:i'?m|i\s+am)\s+feeling\s+(?:really\s+|so\s+)?strong"
+    r"|back\s+at\s+(?:work|school|college|uni)\b[^.!?\n]{0,30}?\b(?:laughing|smiling|thriving)"
+    r"|(?:it|that)\s+feels\s+(?:so\s+|very\s+|really\s+)?far\s+away\s+now"
+    r"|happened\s+to\s+someone\s+(?:else|i\s+(?:once\s+)?knew))\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts ("a year ago
-# tonight" is an anniversary, not tonight). An "again"
+# tonight" is an anniversary, not tonight, and nor is "tonight I'm making fairy cakes ... and
+# I'm genuinely okay"). An "again"
 # in quotes (a child shouting "'again!'" at her birthday) is someone's words, not the
 # feeling coming back, and "not tempted" is not a temptation. New blades bought, or "don't
 # know how long that will last", after months clean, are near too. "I still keep the
 # hospital bracelet ... to remind me how far I've come" is a keepsake, not the feeling now.
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
-    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|(?<!ago\s)tonight|lately"
+    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|lately"
+    r"|(?<!ago\s)tonight(?![^.!?\n]{0,80}?\b(?:i'?m|i\s+am)\s+(?:genuinely\s+|really\s+|actually\s+"
+    r"|honestly\s+|totally\s+)?(?:okay|ok|fine|well|happy|good)\b)"
     r"|recently"
     r"|these\s+days|(?<!ago\s)this\s+(?:week|month|morning|evening|afternoon)|right\s+now|at\s+the\s+moment"
     r"|still\s+(?:want|wants|think|thinks|feel|feels|have|has|get|gets|do|does)"
