@@ -9,9 +9,9 @@ each round, a fresh process of each tree in turn analyses the same texts (this
 tree's held-out split, and its statements of up to 120 characters) and reports the
 best of three passes in CPU time (`time.process_time`, which other processes on the
 machine disturb less than the wall clock), one call each and, where the tree has it,
-through `analyze_batch`. Prints the median over rounds for each tree and their ratio. Each tree keeps its compiled patterns in a temporary cache of
-its own, so neither replaces the other's, nor the user's; nothing is written to the
-repository.
+through `analyze_batch`. Prints the median over rounds for each tree and their ratio.
+Each tree keeps its compiled patterns in a temporary cache of its own, so neither
+replaces the other's, nor the user's; nothing is written to the repository.
 """
 
 from __future__ import annotations
