@@ -35,7 +35,7 @@ def test_every_entry_has_a_golden_reading() -> None:
 # a retraining gets them right again (strict: the test says so when it does).
 KNOWN_MISREADINGS: dict[str, str] = {
     "g08": "the mental load said as 'I'm the one who has to remember everything' tips shame "
-    "(0.51) over its threshold (0.45), so a missed email reads mixed, not guilt",
+    "(0.58) over its threshold (0.45), so a missed email reads mixed, not guilt",
 }
 
 
