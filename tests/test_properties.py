@@ -88,3 +88,16 @@ def test_chunks_keep_every_item_in_order_within_both_limits(
     for part in parts:
         assert 1 <= len(part) <= size
         assert sum(part[:-1]) < limit  # closed as soon as it reached the limit
+
+
+def test_a_batch_leaves_the_cyclic_collector_as_it_found_it() -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            list(analyze_batch([(1, "I forgot her lunch."), (2, "   ")]))
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -133,7 +133,7 @@ def readings(path: str) -> Iterator[tuple[bytes, Any, Reading | dict[str, Any]]]
     """(raw line, id, reading) for each line of a JSON Lines file, in order.
 
     A line that cannot be read gives an error object instead of a reading; blank
-    lines are skipped. Shared by batches and evaluation. A file is read up to a thousand
+    lines are skipped. Shared by batches and evaluation. A file is read up to 4,096
     lines at a time (`analyze_batch`); lines from standard input one by one, as they
     come, so that a reading is written as soon as its line arrives.
     """
