@@ -78,12 +78,10 @@ def rule_labels(hits: list[Hit]) -> set[str]:
 
 def analyze(text: str, *, id: Any = None) -> Reading:
     """Read one entry: guilt, shame, both or neither, with the words that say so."""
-    check_text(text)
-    prep = prepare(text)
-    found = detect(prep)
-    model = model_mod.load()
-    scores = model.scores_of(rule_part(prep, found.hits), model.word_rows.rows(prep, found.quotes))
-    return _reading(prep, found, model, scores, id)
+    (result,) = _read_steps([(id, text)])  # the steps a batch takes, for one entry
+    if isinstance(result, InputError):
+        raise result
+    return result
 
 
 def analyze_batch(
