@@ -1341,6 +1341,154 @@ WIDENED = [
         "thoughts and I realised that's me.",
         True,
     ),
+    (
+        "crisis.means",
+        "Four years ago today I was in hospital after taking too many pills. Today we went to "
+        "the farm and fed the goats. I'm still here and I'm glad.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Four years ago today I was in hospital after taking too many pills. I'm still here and "
+        "I'm glad, but lately I've been counting them out again.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "My daughter says she wants to die because I said no to the party. Slammed her door, "
+        "now she's on the phone to her best friend.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My daughter says she wants to die because everyone at school hates her. She's stopped "
+        "eating.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "My three-year-old climbed onto the armchair, shouted 'I'm going to jump!' and then "
+        "did, onto the beanbag, like a little stuntman.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "My son stood on the window ledge and shouted 'I'm going to jump' and he meant it, he's "
+        "been so low since the divorce.",
+        True,
+    ),
+    (
+        "crisis.signs",
+        "There was a time I thought my family would be better off without me. Writing this from "
+        "the beach three years later, and I know now how wrong that was.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "There was a time I thought my family would be better off without me. I know now how "
+        "wrong that was, but lately the thought is back.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "How long does it take to drown? My 7 year old asked at bath time, so we talked about "
+        "lifeguards and armbands.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "How long does it take to drown? My 7 year old asked at bath time, and I keep thinking "
+        "about it for myself.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Dad showed me where the papers are and said 'just in case'. He's 68 and fit as a "
+        "fiddle, he's just organised.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Dad showed me where the papers are and said 'just in case'. He's been so quiet since "
+        "Mum died.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "When I lost my business I thought about not being here for a while. That was 2020. I "
+        "got help, and now I coach the under-nines. Life's good.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "When I lost my business I thought about not being here for a while. That was 2020. I "
+        "got help, but since the bank letter the thoughts are back.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "This is my last entry in this journal. It's full. New one from the shop tomorrow, with "
+        "a lock.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "This is my last entry in this journal. Tomorrow I won't be here to write anything.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Goodbye note for the office from my manager: she's retiring after 25 years and says "
+        "not to touch her mug.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Goodbye note is in the drawer for my husband, under the bills.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Last year I wrote a goodbye note and my brother found me in time. This year I wrote "
+        "him a thank you card, and I'm well now.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Last year I wrote a goodbye note and my brother found me in time. I'm well now, "
+        "mostly, but I wrote another one again last night.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "My daughter, 9, told her friend 'I wish I was dead' because she lost at Mario Kart. We "
+        "talked, she meant it was annoying.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My daughter, 9, told her friend 'I wish I was dead' because nobody plays with her at "
+        "lunch.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "My teenage daughter: 'I'm literally going to kill myself if you post that picture'. "
+        "Didn't post it. She's watching telly.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "My teenage daughter: 'I'm literally going to kill myself, don't post anything.' She's "
+        "been giving her things away.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "My teenage daughter: 'I'm literally going to kill myself if you post that picture'. "
+        "Didn't post it. She's watching telly.",
+        False,
+    ),
 ]
 
 

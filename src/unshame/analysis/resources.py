@@ -534,8 +534,8 @@ CRISIS_PAST_BEFORE = re.compile(
 # supported us after my cousin's suicide", a son's playlist of "all songs about wanting to
 # die", "saw on the news about another farmer suicide", a first aid course on "what to do
 # if someone's taken an overdose", a nurse's "shift on the ward: two overdoses", "today's
-# module was asking directly about suicidal thoughts". Right before the match, or right
-# after it.
+# module was asking directly about suicidal thoughts", and "how long does it take to drown?"
+# asked by "my 8 year old". Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -610,6 +610,7 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|guidelines?|pathways?)\b"
     r"|['\"]?\s+(?:stuff|things?)\s+(?:(?:that'?s|that\s+is)\s+)?(?:going\s+(?:round|around)"
     r"|at\s+(?:school|college)|in\s+(?:her|his|their|the)\s+(?:year|class|school|form))\b"
+    r"|\?\s+(?:my|our|the)\s+(?:\d{1,2}|[a-z]+)[\s-]*(?:year|yr)s?[\s-]*old\s+(?:asked|wanted\s+to\s+know)\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
@@ -651,7 +652,11 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # years ago he'd thought about suicide" with "he's doing well now", "believed my family
 # would be better off without me" with "I'm feeling strong", "sectioned last spring" with
 # "back at work, laughing", and "used to stand on the balcony at night" with "it feels far
-# away now". Words
+# away now"; so do "five years ago today I was in hospital after taking too many pills"
+# with "I'm still here and I'm glad", "there was a time I thought my kids would be better
+# off without me" with "I know now how wrong that was", "when I lost my job I thought about
+# not being here for a while. That was 2019." with "got help", and "last year I wrote a
+# goodbye note" with "I'm well now". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -670,6 +675,8 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
+    r"|\bthere\s+was\s+a\s+time\s+(?:when\s+)?(?:i|she|he|they)\s+(?:thought|believed|felt|was\s+sure)"
+    r"\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+|they\s+|everyone\s+|everybody\s+)?$"
     r"|\b(?:i|and)\s+(?:believed|was\s+convinced)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+|they\s+"
     r"|everyone\s+|everybody\s+)?$|\bi\s+remember\s+$"
     r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)(?:'d|\s+had)\s+$"
@@ -704,6 +711,7 @@ CRISIS_PAST_AFTER = re.compile(
     r"|i\s+had\s+(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas|time)"
     r"|(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas)"
     r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)"
+    r"|(?:\s+for\s+a\s+(?:while|bit|time))?\s*[.!]\s+that\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
     r"|quieter|less\s+(?:frequent|often)))\b"
 )
@@ -758,7 +766,10 @@ CRISIS_RECOVERED = re.compile(
     r"|mentor|volunteer)|(?:i'?m|i\s+am)\s+feeling\s+(?:really\s+|so\s+)?strong"
     r"|back\s+at\s+(?:work|school|college|uni)\b[^.!?\n]{0,30}?\b(?:laughing|smiling|thriving)"
     r"|(?:it|that)\s+feels\s+(?:so\s+|very\s+|really\s+)?far\s+away\s+now"
-    r"|happened\s+to\s+someone\s+(?:else|i\s+(?:once\s+)?knew))\b"
+    r"|happened\s+to\s+someone\s+(?:else|i\s+(?:once\s+)?knew)"
+    r"|(?:i'?m|i\s+am)\s+still\s+here\s+and\s+(?:i'?m|i\s+am)\s+(?:so\s+|really\s+)?(?:glad|grateful|thankful)"
+    r"|(?:know|see|realise|realize)\s+now\s+how\s+wrong\s+(?:that|it|i|they)\s+(?:was|were)"
+    r"|(?:i'?m|i\s+am)\s+(?:really\s+|completely\s+)?well\s+now)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts ("a year ago
 # tonight" is an anniversary, not tonight, and nor is "tonight I'm making fairy cakes ... and
