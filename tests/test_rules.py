@@ -1489,6 +1489,118 @@ WIDENED = [
         "Didn't post it. She's watching telly.",
         False,
     ),
+    # crisis set thirty-five: narrow exclusions for its near misses and wave nineteen's, each
+    # with a row that still fires
+    (
+        "crisis.means",
+        "Jamie took fifty pounds out of my wallet for the school trip without asking.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Took forty of my sleeping tablets at once and lay down.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Dear future me, by the time you read this you'll know whether the new job worked out.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Dear Sam, by the time you read this I'll be gone.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "Six months sober. Never want to wake up hungover again.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Six months sober and I never want to wake up again.",
+        True,
+    ),
+    (
+        "crisis.not_waking_wished",
+        "Took a sleeping tablet for the flight, hoping I don't wake up at 4am again.",
+        False,
+    ),
+    (
+        "crisis.not_waking_wished",
+        "Took a sleeping tablet, hoping I don't wake up at all.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "I want to die of shame, I called my teacher mum in assembly.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "I want to die, the shame of what I did won't go.",
+        True,
+    ),
+    (
+        "crisis.decided_and_gone",
+        "I'm done. Not with life, with this job. Notice goes in Monday.",
+        False,
+    ),
+    (
+        "crisis.decided_and_gone",
+        "I'm done. Honestly done with life.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Made my will, now we've got the baby it felt like time. Guardians sorted.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Made my will. The kids are at my mum's.",
+        True,
+    ),
+    (
+        "crisis.marks",
+        "Scratched my legs raw on the brambles getting the ball back.",
+        False,
+    ),
+    (
+        "crisis.marks",
+        "Scratched my legs raw again last night.",
+        True,
+    ),
+    (
+        "crisis.ready_last",
+        "Calmer now I've decided. Handed in my notice and I start the new job in May.",
+        False,
+    ),
+    (
+        "crisis.ready_last",
+        "Calmer now I've decided. Wrote the letters last night.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "On call today: two overdose reviews and a discharge before lunch.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "On call today and all I can think about is an overdose.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "Spoke at a charity event today about my suicide attempt, years ago now.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Went to a charity event today. Suicide is all I think about.",
+        True,
+    ),
 ]
 
 
