@@ -1601,6 +1601,31 @@ WIDENED = [
         "Went to a charity event today. Suicide is all I think about.",
         True,
     ),
+    # crisis: set thirty-five's near misses left after it joined. A sleep-in till a
+    # time, a diet or detox she gives up, a machine that has jammed, a thriller's plot,
+    # and years "self-harm free" are ordinary; the same words stay a crisis without them.
+    (
+        "crisis.no_future",
+        "Lie-in Saturday, glass of red tonight. Don't want to wake up till 10 tomorrow.",
+        False,
+    ),
+    ("crisis.no_future", "Glass of red tonight. Don't want to wake up tomorrow.", True),
+    ("crisis.no_future", "Week two of keto and I can't do this anymore. Toast, please.", False),
+    ("crisis.no_future", "Week two of it all and I can't do this anymore.", True),
+    (
+        "crisis.no_future",
+        "I CAN'T DO THIS ANYMORE!! the washing machine has flooded the kitchen again",
+        False,
+    ),
+    ("crisis.no_future", "I CAN'T DO THIS ANYMORE!! nobody would notice if I was gone", True),
+    ("crisis.means", "Finished a novel where the nanny hides pills in the soup. Chilling.", False),
+    ("crisis.means", "I hide pills in my sock drawer for when I'm ready.", True),
+    ("crisis.no_future", "Four years self-harm free today and I'm proud of my recovery.", False),
+    (
+        "crisis.no_future",
+        "Four years self-harm free, but tonight I'm thinking about self-harm.",
+        True,
+    ),
 ]
 
 

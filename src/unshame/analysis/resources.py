@@ -552,6 +552,7 @@ CRISIS_TOPIC_STIRS = re.compile(
     r"|didn'?t\s+answer|couldn'?t\s+answer|started\s+crying|burst\s+into\s+tears|broke\s+down"
     r"|cried|showed\s+me|looked\s+away|couldn'?t\s+look\s+at\s+me|said\s+(?:not\s+any\s*more|once))\b"
 )
+# (A story's plot counts as a topic too: "a thriller where the killer hides pills".)
 CRISIS_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:session|talk|course|training|workshop|webinar|class|lesson|assembly|article"
     r"|book|documentary|podcast|programme|program|series|film|show|storyline|episode|leaflet"
@@ -601,7 +602,10 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\b(?:a|the|one|another)\s+(?:customer|patient|client|caller)\s+asked\s+(?:me|us)"
     r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2}"
     r"|\b(?:talk(?:ed|s)?|spoke|learn(?:t|ed)|taught\s+us)\s+about\s+the\s+warning\s+signs\s+(?:of|for)"
-    r"|\b(?:wrote|writes|written|writing)\s+(?:a|an)\s+(?:poem|story|essay|song)(?:\s+for\s+[a-z]+)?\s+about)\s+$"
+    r"|\b(?:wrote|writes|written|writing)\s+(?:a|an)\s+(?:poem|story|essay|song)(?:\s+for\s+[a-z]+)?\s+about"
+    r"|\b(?:thriller|novel|whodunnit|murder\s+mystery|crime\s+(?:novel|drama|series)|film|movie"
+    r"|drama|series|show|episode|book)\s+(?:where|in\s+which)\s+(?:the\s+|a\s+|her\s+|his\s+)?"
+    r"(?:killer|murderer|villain|poisoner|character|heroine|hero|detective|wife|husband|nanny))\s+$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?(?:\s+|-)(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
@@ -701,7 +705,7 @@ CRISIS_PAST_PLAIN = re.compile(
 )
 # ...or right after it: "I self-harmed as a teenager", "suicidal at university", "the dark
 # thoughts I had last winter", "the 'what if I hurt him' thoughts are fading", "I self
-# harmed all through uni" (with "nine years clean now").
+# harmed all through uni" (with "nine years clean now"), "three years self-harm free today".
 CRISIS_PAST_AFTER = re.compile(
     r"(?:,?\s+(?:as\s+a\s+(?:teen(?:ager)?|child|kid|student|girl|boy|young\s+(?:woman|man|mum|mother))"
     r"|in\s+my\s+(?:teens|twenties|youth)|at\s+(?:school|uni|university|college)"
@@ -712,6 +716,7 @@ CRISIS_PAST_AFTER = re.compile(
     r"|(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas)"
     r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)"
     r"|(?:\s+for\s+a\s+(?:while|bit|time))?\s*[.!]\s+that\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d"
+    r"|[\s-](?:free|clean)\s+(?:today|now|for|since|as\s+of)"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
     r"|quieter|less\s+(?:frequent|often)))\b"
 )
@@ -723,7 +728,7 @@ CRISIS_RECOVERED = re.compile(
     r"|got\s+through\s+(?:it|that|them|those)\s+with"
     r"|(?:i|i'?ve|i\s+have)\s+(?:fully\s+|since\s+)?recovered"
     r"|(?:my|her|his|their)\s+recovery|in\s+recovery"
-    r"|(?:years?|months?|weeks?|days?)\s+(?:free|clean)\b"
+    r"|(?:years?|months?|weeks?|days?)\s+(?:(?:self[\s-]?harm|sh|cutting)[\s-])?(?:free|clean)\b"
     r"|(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:i|she|he|they)\s+(?:last|(?:\w+\s+)?(?:tried|cut|hurt|felt|wanted))"
     r"|(?:wish\s+i\s+could\s+)?hug\s+that\s+(?:girl|boy|kid)|still\s+here\W{1,3}on\s+purpose"
     r"|proud\s+of\s+(?:that\s+(?:girl|woman|boy|man|kid)|how\s+far|who\s+i\s+am"
