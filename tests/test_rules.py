@@ -1626,6 +1626,127 @@ WIDENED = [
         "Four years self-harm free, but tonight I'm thinking about self-harm.",
         True,
     ),
+    # crisis set thirty-six: narrow exclusions for its near misses, each with a row that still
+    # fires: a course's lesson about asking's lesson about asking
+    (
+        "crisis.no_future",
+        "First aid course today: we learned asking about suicide can save a life. Good "
+        "biscuits too.",
+        False,
+    ),
+    ("crisis.no_future", "First aid course today and all I could think about was suicide.", True),
+    # a nurse's notes
+    (
+        "crisis.gone_wanting",
+        "Ward round notes: pt reports passive SI, no plan, safety plan in place. Home for tea.",
+        False,
+    ),
+    ("crisis.gone_wanting", "Notes for my own therapist: passive SI all week, no plan yet.", True),
+    # pupils' slang
+    (
+        "crisis.no_future",
+        "Letter from school: pupils have been saying 'unalive' in lessons, please talk to "
+        "your child.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Letter from school came and my daughter keeps saying 'unalive' about herself.",
+        True,
+    ),
+    # a bedtime prayer
+    (
+        "crisis.means",
+        "Mum prayed with us every night 'if I should die before I wake'. Lovely memory.",
+        False,
+    ),
+    ("crisis.means", "Every night I think I should die before I wake, and I mean it.", True),
+    # callers on a line
+    (
+        "crisis.no_future",
+        "Helpline shift done: two suicidal callers, both safe at the end. Bath and bed.",
+        False,
+    ),
+    ("crisis.no_future", "Helpline shift done and I'm the one feeling suicidal tonight.", True),
+    # words listed as slang
+    (
+        "crisis.no_future",
+        "Our safeguarding lead told us 'sewerslide' is slang teens use to dodge filters.",
+        False,
+    ),
+    ("crisis.no_future", "thinking about sewerslide again tonight, it's all I think about.", True),
+    # a plot
+    (
+        "crisis.no_future",
+        "That crime drama is grim: three people get unalived in episode 2 alone.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "That crime drama is grim and I keep thinking I want to be unalived.",
+        True,
+    ),
+    # a game's monsters
+    (
+        "crisis.no_future",
+        "Level 3 is where you unalive zombies with a frying pan. He loves it.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Level 3 of this game and all I think about is how to unalive, for real.",
+        True,
+    ),
+    # a machine
+    ("crisis.no_future", "kms this printer has jammed again and the report is due at 9.", False),
+    ("crisis.no_future", "kms tonight, nobody would notice until the morning.", True),
+    # a flat
+    (
+        "crisis.no_future",
+        "My brother is so tired of living in that bedsit, mould everywhere. Moving him Saturday.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "My brother is so tired of living, he told me last night and he won't answer now.",
+        True,
+    ),
+    # the football
+    ("crisis.no_future", "Dad has dark thoughts about the cricket every time England bat.", False),
+    ("crisis.no_future", "Dad has dark thoughts since Mum died and won't eat.", True),
+    # someone else's embarrassment in quotes
+    (
+        "crisis.death_wish",
+        "My friend said she 'wanted to die' because she'd sung the wrong name at the wedding.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My friend said she 'wanted to die' because her husband has left and she means it.",
+        True,
+    ),
+    # page after page, with help got
+    (
+        "crisis.death_wish",
+        "Found my teenage diary. Page after page of wanting to vanish. So glad that girl got help.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "Found my teenage diary. Page after page of wanting to vanish, and lately I feel it again.",
+        True,
+    ),
+    # gone by the time
+    (
+        "crisis.gone_wanting",
+        "Passive ideation was gone by the time I left the unit. Three years on, life is full.",
+        False,
+    ),
+    (
+        "crisis.gone_wanting",
+        "Passive ideation was gone by the time I left the unit, but lately it's back.",
+        True,
+    ),
 ]
 
 

@@ -602,7 +602,16 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\b(?:a|the|one|another)\s+(?:customer|patient|client|caller)\s+asked\s+(?:me|us)"
     r"|\brisk\s+(?:factors?|assessments?)\s+(?:for|of|in)(?:\s+[a-z'-]+){0,2}"
     r"|\b(?:talk(?:ed|s)?|spoke|learn(?:t|ed)|taught\s+us)\s+about\s+the\s+warning\s+signs\s+(?:of|for)"
-    r"|\b(?:wrote|writes|written|writing)\s+(?:a|an)\s+(?:poem|story|essay|song)(?:\s+for\s+[a-z]+)?\s+about)\s+$"
+    r"|\b(?:wrote|writes|written|writing)\s+(?:a|an)\s+(?:poem|story|essay|song)(?:\s+for\s+[a-z]+)?\s+about"
+    # set thirty-six: a course's lesson, a nurse's notes, pupils' slang, a bedtime prayer
+    r"|\b(?:learn(?:t|ed|ing)|taught\s+us|practi[sc](?:ed|ing))\s+(?:that\s+)?asking(?:\s+(?:someone|people"
+    r"|directly))?\s+(?:about|['\"]?(?:are|do|have)\s+you\s+(?:ever\s+)?(?:having|had|been\s+having)(?:\s+any)?)"
+    r"|\b(?:pt|patient|client|service\s+user)\s+(?:reports?|reported|disclosed|describes|denies|denied"
+    r"|endorses|endorsed)(?:\s+(?:passive|active|fleeting|some|ongoing))?"
+    r"|\b(?:students|pupils|teens|teenagers|kids|children|young\s+people)\s+(?:were|are|have\s+been"
+    r"|had\s+been)\s+(?:using|saying|typing|searching)"
+    r"(?:\s+['\"][a-z' ]{1,20}['\"],?\s+(?:and|or))?\s+['\"]"
+    r"|\bpray(?:ed|s|ing)?\b[^.!?\n]{0,30}?['\"]\s*if)(?:\s+|(?<=['\"]))$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?(?:\s+|-)(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
@@ -612,6 +621,19 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|['\"]?\s+(?:stuff|things?)\s+(?:(?:that'?s|that\s+is)\s+)?(?:going\s+(?:round|around)"
     r"|at\s+(?:school|college)|in\s+(?:her|his|their|the)\s+(?:year|class|school|form))\b"
     r"|\?\s+(?:my|our|the)\s+(?:\d{1,2}|[a-z]+)[\s-]*(?:year|yr)s?[\s-]*old\s+(?:asked|wanted\s+to\s+know)\b"
+    # set thirty-six: callers on a line, words listed as slang, a plot, a game's monsters, a
+    # machine, a flat, the football, and someone else's embarrassment in quotes
+    r"|['\"]?\s+callers?\b"
+    r"|['\"]?(?:\s*,?\s*(?:and|or)\s+['\"][a-z ]{1,20}['\"])?\s+(?:are|is)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:words?|slang|code\s+words?|terms?|euphemisms?)\b"
+    r"|\s+in\s+(?:episode|series|season|chapter)\s+\d"
+    r"|(?:(?<=unalive)|(?<=unalived))['\"]?\s+(?:by\s+(?:a|an|the)\s+)?(?:creepers?|zombies?"
+    r"|skeletons?|monsters?|aliens?|baddies|enemies|villains?|robots?|goblins?|orcs?)\b"
+    r"|(?:(?<=unalive)|(?<=\bkms))['\"]?\s+(?:my|the|this|that)\s+(?:alarm(?:\s+clock)?|phone|laptop"
+    r"|printer|router|wi-?fi|toaster|kettle|computer|spreadsheet)\b"
+    r"|(?<=living)\s+in\s+(?:that|this|the|her|his|my|our|their)\s+(?:flat|house|town|village|area|street|bedsit|caravan)\b"
+    r"|(?<=thoughts)\s+about\s+(?:the\s+)?(?:football|rugby|cricket|match|league\s+table|score)\b"
+    r"|['\"]\s+because\s+(?:she|he|they)(?:'d|\s+had)\s+(?:worn|tripped|spilt|spilled|burped|farted|sung|sang)\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
@@ -682,6 +704,7 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|everyone\s+|everybody\s+)?$|\bi\s+remember\s+$"
     r"|\b(?:years?|months?)\s+ago,?\s+(?:i|she|he|they)(?:'d|\s+had)\s+$"
     r"|\b(?:every|each|all\s+the|all\s+my)\s+(?:page|pages|entry|entries)\s+(?:was|were)\s+about\s+$"
+    r"|\b(?:page|entry)\s+after\s+(?:page|entry)\s+(?:of|about)\s+$"
     r"|\btold\s+me\s+about\s+(?:her|his|their)\s+[a-z]+'s\s+$"
     r"|\banniversary\s+of\s+(?:my|her|his|their)\s+$"
     r"|\bafter\s+(?:my|her|his|their)\s+(?:first|second|third|last|eldest|oldest|youngest|older)"
@@ -714,6 +737,7 @@ CRISIS_PAST_AFTER = re.compile(
     r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)"
     r"|(?:\s+for\s+a\s+(?:while|bit|time))?\s*[.!]\s+that\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d"
     r"|[\s-](?:free|clean)\s+(?:today|now|for|since|as\s+of)"
+    r"|\s+(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
     r"|quieter|less\s+(?:frequent|often)))\b"
 )
@@ -771,7 +795,9 @@ CRISIS_RECOVERED = re.compile(
     r"|happened\s+to\s+someone\s+(?:else|i\s+(?:once\s+)?knew)"
     r"|(?:i'?m|i\s+am)\s+still\s+here\s+and\s+(?:i'?m|i\s+am)\s+(?:so\s+|really\s+)?(?:glad|grateful|thankful)"
     r"|(?:know|see|realise|realize)\s+now\s+how\s+wrong\s+(?:that|it|i|they)\s+(?:was|were)"
-    r"|(?:i'?m|i\s+am)\s+(?:really\s+|completely\s+)?well\s+now)\b"
+    r"|(?:i'?m|i\s+am)\s+(?:really\s+|completely\s+)?well\s+now"
+    r"|(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i\s+(?:finished|left|came\s+out"
+    r"|was\s+discharged))\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts ("a year ago
 # tonight" is an anniversary, not tonight, and nor is "tonight I'm making fairy cakes ... and
