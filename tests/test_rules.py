@@ -1601,6 +1601,130 @@ WIDENED = [
         "Went to a charity event today. Suicide is all I think about.",
         True,
     ),
+    # crisis: set thirty-seven's near misses, quiet when it joined. A search about a splinter
+    # or telling a parent, vitamin gummies the pharmacist calls fine, a child's quoted
+    # protest over a rule, "the night feeds I mean" or a notice handed in, and a past told
+    # as over ("once upon a time", "back then", "years ago today I wrote", "once, long
+    # ago", a unit that "saved us both") are ordinary; without them the words still count.
+    (
+        "crisis.other_in_danger",
+        "Painless ways to get a splinter out of a screaming four-year-old's finger?",
+        False,
+    ),
+    ("crisis.other_in_danger", "Painless ways to go, typed it into my phone at 3am.", True),
+    (
+        "crisis.other_in_danger",
+        "painless ways to tell my dad we're skipping his barbecue this year",
+        False,
+    ),
+    ("crisis.other_in_danger", "painless ways to die before the kids wake up", True),
+    (
+        "crisis.means",
+        "can you overdose on vitamin C gummies? my son ate six, the pharmacist said he'll be "
+        "totally fine",
+        False,
+    ),
+    (
+        "crisis.means",
+        "can you overdose on vitamin C gummies? asking because there's nothing else left in "
+        "the house",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Son (9) says he'll 'kill himself' if we make him wear the school jumper. He means "
+        "he'll moan.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Son (15) says he'll 'kill himself' and he's been giving his games away.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "Daughter screamed 'I wish I was never born' over bedtime, then wanted a story.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "Daughter screamed 'I wish I was never born' and she's stopped eating.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "I can't do this anymore, the night feeds I mean. Bottles from tomorrow.",
+        False,
+    ),
+    ("crisis.no_future", "I can't do this anymore, the pretending. Nobody would notice.", True),
+    (
+        "crisis.no_future",
+        "I can't do this anymore. I'm handing in my notice tomorrow, ten years is enough.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "I can't do this anymore. I'm handing the kids to my mum and going.",
+        True,
+    ),
+    (
+        "crisis.more_ready",
+        "Once upon a time I googled painless ways to go. Now I google how to get slime out of "
+        "the carpet.",
+        False,
+    ),
+    (
+        "crisis.more_ready",
+        "I googled painless ways to go. Now I google how to get slime out of the carpet.",
+        True,
+    ),
+    (
+        "crisis.signs",
+        "Back then I thought my family would be better off without me. Writing this on my "
+        "recovery anniversary, three years.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "Back then I thought my family would be better off without me, and lately I think it "
+        "again.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Three years ago today I wrote a goodbye note. Today I baked my daughter's birthday "
+        "cake and I'm so glad I'm here.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Three years ago today I wrote a goodbye note. Tonight I wrote another.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "I wrote a goodbye note once, long ago. Found it in a box and shredded it. That girl "
+        "is safe now.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "I wrote a goodbye note once, long ago. Found it in a box and I've read it every night "
+        "since.",
+        True,
+    ),
+    (
+        "crisis.signs_told",
+        "Last year I was sectioned after the baby. Yesterday he said 'mama'. The perinatal "
+        "team saved us both.",
+        False,
+    ),
+    (
+        "crisis.signs_told",
+        "Last year I was sectioned after the baby. The perinatal team saved us both, but "
+        "lately I'm scared it's coming back.",
+        True,
+    ),
     # crisis: set thirty-five's near misses left after it joined. A sleep-in till a
     # time, a diet or detox she gives up, a machine that has jammed, a thriller's plot,
     # and years "self-harm free" are ordinary; the same words stay a crisis without them.

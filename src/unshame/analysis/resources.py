@@ -501,11 +501,13 @@ QUOTE_MARKS = re.compile(r'"[^"\n]{1,300}"')
 # better off without me", "I used to believe the kids would be...", "I used to keep a stash
 # of tablets", "I haven't had an urge to cut in a year", "eighteen months since my last
 # suicidal thought", "two years today since I last hurt myself", "how to ask someone about
-# suicide". Right before the match, or (free of) its first words.
+# suicide", "once upon a time I googled painless ways". Right before the match, or (free
+# of) its first words.
 CRISIS_PAST_BEFORE = re.compile(
     r"(?:\b(?:free|clean)\s+(?:of|from)|\brecover(?:ed|ing)\s+from|\brecovery\s+from"
     r"|\bused\s+to|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|havent|hasnt)\s+(?:had|felt)"
     r"(?:\s+(?:an?|any|the))?|\bno\s+longer\s+(?:have|has|feel|feels|get|gets)(?:\s+(?:an?|any|the))?"
+    r"|\bonce\s+upon\s+a\s+time,?\s+(?:i|she|he|they)"
     r"|\b(?:my|her|his|their)\s+old|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:(?:i|she|he|they)"
     r"(?:\s+last)?|(?:my|her|his|their)\s+last)"
     r"|\bused\s+to\s+(?:think|believe|feel|be\s+(?:sure|convinced))(?:\s+that)?(?:\s+(?:the\s+"
@@ -535,7 +537,12 @@ CRISIS_PAST_BEFORE = re.compile(
 # die", "saw on the news about another farmer suicide", a first aid course on "what to do
 # if someone's taken an overdose", a nurse's "shift on the ward: two overdoses", "today's
 # module was asking directly about suicidal thoughts", and "how long does it take to drown?"
-# asked by "my 8 year old". Right before the match, or right after it.
+# asked by "my 8 year old". Searches about ordinary things are not hers either: "painless
+# ways to take a plaster off" or "to tell my mum", "overdose on vitamin D gummies?" when
+# "111 said she'll be absolutely fine"; nor a child's quoted protest at a rule ("'kill
+# himself' if we make him go", "'I wish I was never born' over screen time"), nor "I can't
+# do this anymore" said of "the breastfeeding I mean" or before "I'm handing in my notice".
+# Right before the match, or right after it.
 # Any other crisis word in the entry still counts, and the topic counts again when she
 # says it stirs something in her ("...and now I keep thinking about doing it", "ticked
 # 'never' on the questions... it isn't never") or the child's answer is yes ("he
@@ -634,6 +641,17 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|(?<=living)\s+in\s+(?:that|this|the|her|his|my|our|their)\s+(?:flat|house|town|village|area|street|bedsit|caravan)\b"
     r"|(?<=thoughts)\s+about\s+(?:the\s+)?(?:football|rugby|cricket|match|league\s+table|score)\b"
     r"|['\"]\s+because\s+(?:she|he|they)(?:'d|\s+had)\s+(?:worn|tripped|spilt|spilled|burped|farted|sung|sang)\b"
+    r"|(?:\s+(?:ways?|methods?))?\s+to\s+(?:(?:take|get|pull|peel|rip)\s+(?:a\s+|the\s+)?(?:plasters?"
+    r"|splinters?|chewing\s+gum|gum|stickers?|tape|dressings?)\s+(?:off|out)|(?:tell|break\s+it\s+to)\s+(?:my|her|his"
+    r"|our|the)\s+(?:mum|mom|mam|dad|mother|father|parents|in-?laws|mother-in-law|boss|sister|brother))\b"
+    r"|\s+on\s+(?:[a-z]+\s+){0,3}?(?:gummies|vitamins?)\b[^.!?\n]{0,10}\?[^\n]{0,80}?\b(?:111|gp|pharmacist"
+    r"|doctor|poisons\s+line)\s+said\s+(?:she|he|they|it)(?:'ll|\s+will)\s+be\s+(?:absolutely\s+|totally\s+"
+    r"|completely\s+)?fine\b"
+    r"|['\"]\s+(?:because\s+i\s+said\s+no\s+to|if\s+(?:we|i)\s+(?:make|made)\s+(?:him|her|them)\s+(?:go|wear"
+    r"|eat)|over\s+(?:screen\s*time|bedtime|homework|the\s+(?:ipad|tablet|wifi|xbox|switch)))\b"
+    r"|,?\s+the\s+(?:breastfeeding|(?:night\s+)?feeds?|feeding|pumping|expressing|weaning|sleep\s+training"
+    r"|potty\s+training|commute|diet|course|renovation|school\s+run)\s+i\s+mean\b"
+    r"|[.!]\s+(?:i'?m|i\s+am)\s+handing\s+in\s+my\s+notice\b"
 )
 CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
@@ -679,7 +697,11 @@ CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
 # with "I'm still here and I'm glad", "there was a time I thought my kids would be better
 # off without me" with "I know now how wrong that was", "when I lost my job I thought about
 # not being here for a while. That was 2019." with "got help", and "last year I wrote a
-# goodbye note" with "I'm well now". Words
+# goodbye note" with "I'm well now"; so do "back then I thought my kids would be better
+# off without me" with "my recovery anniversary", "two years ago today I wrote a goodbye
+# note" with "so glad I'm here", "I wrote a goodbye letter once, long ago" with "that woman
+# is safe now", and "last year I was sectioned" with "the mother and baby unit saved us
+# both". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -698,6 +720,10 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
+    r"|\bback\s+then,?\s+(?:i|she|he|they)\s+(?:thought|believed|felt|was\s+sure)\s+(?:that\s+)?"
+    r"(?:(?:my|the)\s+[a-z]+\s+|they\s+|everyone\s+|everybody\s+)?$"
+    r"|\b(?:years?|months?)\s+ago\s+(?:today|tonight),?\s+(?:i|she|he|they)\s+(?:wrote|stood|sat|drove|walked"
+    r"|planned|bought|kept)\b[^.!?\n]{0,60}?\s$"
     r"|\bthere\s+was\s+a\s+time\s+(?:when\s+)?(?:i|she|he|they)\s+(?:thought|believed|felt|was\s+sure)"
     r"\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+|they\s+|everyone\s+|everybody\s+)?$"
     r"|\b(?:i|and)\s+(?:believed|was\s+convinced)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+|they\s+"
@@ -738,6 +764,7 @@ CRISIS_PAST_AFTER = re.compile(
     r"|(?:\s+for\s+a\s+(?:while|bit|time))?\s*[.!]\s+that\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d"
     r"|[\s-](?:free|clean)\s+(?:today|now|for|since|as\s+of)"
     r"|\s+(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i"
+    r"|\s+once,?\s+(?:long|many\s+years|years|a\s+long\s+time)\s+ago"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
     r"|quieter|less\s+(?:frequent|often)))\b"
 )
@@ -797,7 +824,10 @@ CRISIS_RECOVERED = re.compile(
     r"|(?:know|see|realise|realize)\s+now\s+how\s+wrong\s+(?:that|it|i|they)\s+(?:was|were)"
     r"|(?:i'?m|i\s+am)\s+(?:really\s+|completely\s+)?well\s+now"
     r"|(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i\s+(?:finished|left|came\s+out"
-    r"|was\s+discharged))\b"
+    r"|was\s+discharged)"
+    r"|that\s+(?:woman|girl|man|boy|mum|mother)\s+is\s+(?:\w+\s+)?safe\s+now"
+    r"|(?:mother\s+and\s+baby\s+unit|perinatal\s+team|crisis\s+team|home\s+treatment\s+team)\s+saved\s+"
+    r"(?:us|me|my\s+life)(?:\s+both)?)\b"
 )
 # ...unless the entry says it is back or near: then every crisis word counts ("a year ago
 # tonight" is an anniversary, not tonight, and nor is "tonight I'm making fairy cakes ... and
