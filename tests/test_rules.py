@@ -1871,6 +1871,15 @@ WIDENED = [
         "Passive ideation was gone by the time I left the unit, but lately it's back.",
         True,
     ),
+    # urges she says she has none of today, unless the entry says they are back
+    (
+        "crisis.self_harm",
+        "Today: 1. Took my meds. 2. No urges to hurt myself. 3. Ate toast.",
+        False,
+    ),
+    ("crisis.self_harm", "No urges to hurt myself all week, but tonight they're back.", True),
+    ("crisis.self_harm", "Zero urges to cut since Sunday.", False),
+    ("crisis.self_harm", "Is there any urge to hurt myself? Yes, all the time.", True),
 ]
 
 

@@ -653,7 +653,14 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|potty\s+training|commute|diet|course|renovation|school\s+run)\s+i\s+mean\b"
     r"|[.!]\s+(?:i'?m|i\s+am)\s+handing\s+in\s+my\s+notice\b"
 )
-CRISIS_PAST_INSIDE = re.compile(r"(?:free|clean)\s+(?:of|from)\s")
+# ...or urges she says she has none of today, as a check on herself ("2. No urges to
+# hurt myself.", "zero urges to cut", "without any urge to harm myself"): the urge is the
+# match's first word and "no" stands right before it (read as a past come through, so the
+# entry still alarms if it says they are back).
+CRISIS_PAST_INSIDE = re.compile(
+    r"(?:free|clean)\s+(?:of|from)\s"
+    r"|(?:(?<=\bno\s)|(?<=\bzero\s)|(?<=\bnot\sany\s)|(?<=\bwithout\sany\s))urges?\s+to\s"
+)
 # A plainer past ("I had suicidal thoughts after he was born", "when he was suicidal",
 # "two years ago I wanted to die", "I believed the world would be better without me",
 # "every page was about wanting to vanish", "told me about her sister's overdose", "the
