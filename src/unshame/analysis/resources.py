@@ -641,6 +641,8 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|(?<=living)\s+in\s+(?:that|this|the|her|his|my|our|their)\s+(?:flat|house|town|village|area|street|bedsit|caravan)\b"
     r"|(?<=thoughts)\s+about\s+(?:the\s+)?(?:football|rugby|cricket|match|league\s+table|score)\b"
     r"|['\"]\s+because\s+(?:she|he|they)(?:'d|\s+had)\s+(?:worn|tripped|spilt|spilled|burped|farted|sung|sang)\b"
+    # set thirty-seven: searches about plasters and telling a parent, vitamins that 111 said
+    # were fine, a child's quoted protest at a rule, a task "I mean", handing in her notice
     r"|(?:\s+(?:ways?|methods?))?\s+to\s+(?:(?:take|get|pull|peel|rip)\s+(?:a\s+|the\s+)?(?:plasters?"
     r"|splinters?|chewing\s+gum|gum|stickers?|tape|dressings?)\s+(?:off|out)|(?:tell|break\s+it\s+to)\s+(?:my|her|his"
     r"|our|the)\s+(?:mum|mom|mam|dad|mother|father|parents|in-?laws|mother-in-law|boss|sister|brother))\b"
