@@ -409,6 +409,13 @@ WIDENED = [
     ("shame.verdict_role", "Who does that to a toddler?", True),
     ("shame.verdict_role", "Laziest mum on the whole estate.", True),
     ("shame.verdict_role", "What kind of cake does she like?", False),
+    # the other people who raise children: uncles, nans, stepmums, foster carers
+    ("shame.verdict_role", "what kind of aunty forgets birthdays", True),
+    ("shame.verdict_role", "Worst grandad in the whole street.", True),
+    ("shame.verdict_role", "Useless stepmum, that's me.", True),
+    ("expectation.good_mother", "a proper foster carer would have spotted it", True),
+    ("expectation.good_mother", "a good nanny never loses her temper", True),
+    ("shame.verdict_role", "What kind of nan shouts at a four-year-old?", True),
     # shame.not_enough: not a nice person, not built for it, not to be trusted
     ("shame.not_enough", "I'm not a nice person anymore.", True),
     ("shame.not_enough", "im not a gentle mom", True),
@@ -1880,6 +1887,16 @@ WIDENED = [
     ("crisis.self_harm", "No urges to hurt myself all week, but tonight they're back.", True),
     ("crisis.self_harm", "Zero urges to cut since Sunday.", False),
     ("crisis.self_harm", "Is there any urge to hurt myself? Yes, all the time.", True),
+    # taken something that was never hers: a thing, not a dose
+    (
+        "crisis.without_me",
+        "When she calls me mum I feel like I've taken something that was never mine.",
+        False,
+    ),
+    ("crisis.without_me", "I've taken something that will make me sleep for good.", True),
+    ("crisis.without_me", "She's already taken something. Ambulance on its way.", True),
+    ("crisis.other_in_danger", "My son had taken something that was never his, a bike.", False),
+    ("crisis.other_in_danger", "My son had taken something, the ambulance is here.", True),
 ]
 
 
