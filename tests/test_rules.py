@@ -1897,6 +1897,277 @@ WIDENED = [
     ("crisis.without_me", "She's already taken something. Ambulance on its way.", True),
     ("crisis.other_in_danger", "My son had taken something that was never his, a bike.", False),
     ("crisis.other_in_danger", "My son had taken something, the ambulance is here.", True),
+    # set thirty-eight: given away with decluttering after it
+    (
+        "crisis.preparation",
+        "I've given away most of my clothes this month. Decluttering before the move, KonMari all "
+        "the way.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "I've given away most of my clothes this month. Nobody will need to sort them after "
+        "Friday.",
+        True,
+    ),
+    # a teenager's quoted protest at a crush or a refusal, or her embarrassment at a parent
+    (
+        "crisis.death_wish",
+        "My 14yo wailed 'I want to die' because the boy she fancies liked someone else's post. "
+        "Then she ate a whole pizza.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My 14yo wailed 'I want to die' and she's stopped eating since the boy she fancies moved "
+        "schools.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "My son shouted 'I literally want to die' because I said no to the party. Ten minutes "
+        "later he wanted toast.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My son shouted 'I literally want to die' because nobody at the party spoke to him. He's "
+        "been so quiet.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "My son said 'I want to disappear' because I danced at the school gate. He's 12, it's "
+        "fair.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My son said 'I want to disappear' and he hasn't left his room in a week.",
+        True,
+    ),
+    # papers in order for a deployment or on a solicitor's advice
+    (
+        "crisis.signs",
+        "Put my affairs in order for the tour: will, power of attorney, the forms they give "
+        "everyone before we fly.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "Put my affairs in order for after. The forms are labelled, the kids will be fine.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Put my affairs in order for the posting: will, power of attorney, letters for the kids "
+        "just in case. Standard stuff.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Got my affairs in order: will, letters for the kids, the dog to my sister. Just in case.",
+        True,
+    ),
+    (
+        "crisis.signs",
+        "Put all my papers in order today: will, guardianship, power of attorney. The solicitor "
+        "says every parent should.",
+        False,
+    ),
+    (
+        "crisis.signs",
+        "Put all my papers in order today so nobody has to sort anything when I'm gone.",
+        True,
+    ),
+    # a novel this month about someone with an illness; quips on a trivial condition
+    (
+        "crisis.plan",
+        "Our book club read a novel this month about a dad with bipolar disorder who plans to jump"
+        " off the bridge. Heavy but hopeful.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "Our book club read a novel this month about a dad with bipolar disorder who plans to jump"
+        " off the bridge, and I keep thinking about doing it too.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "My colleague said, 'If this laptop crashes one more time I'm going to throw myself out of"
+        " the window.' We're on the ground floor.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "He said, 'If you leave one more time I'm going to throw myself out of the window.' He's "
+        "on the ninth floor and he's been drinking.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "My nephew joked, 'If Mum makes me wear that jumper I'll hang myself with the tinsel.' He "
+        "wore it.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "My nephew said, 'I'll hang myself with the tinsel,' and he wasn't smiling. He's been so "
+        "low.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "My sister texted: 'I'm going to jump off a cliff if my boss sends one more email.' She's "
+        "fine, she's on holiday Friday.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "My sister texted: 'I'm going to jump off a cliff tonight.' She's not answering.",
+        True,
+    ),
+    # a child quoting a lie-in, a pharmacy's error, a dead parent's tablets found
+    (
+        "crisis.death_wish",
+        "My 4yo told Grandma that 'Mummy wants to go to sleep forever' because I told her I needed"
+        " a nap.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "My 4yo told Grandma that 'Mummy wants to go to sleep forever' because that's what I keep "
+        "saying, and I mean it.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Dad was admitted with a suspected overdose of his blood pressure tablets - it turned out "
+        "to be a dispensing error. He's fine.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Dad was admitted with an overdose of his blood pressure tablets. He says he meant it.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Found a stash of my dad's tablets in his shed when clearing his house. Took them to the "
+        "chemist.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Found a stash of my dad's tablets in his shed. He's been saving them.",
+        True,
+    ),
+    # past crises told as over, which still count when the entry says they are back
+    (
+        "crisis.plans_after",
+        "In therapy we talked about the night I wrote my goodbye letter, three years ago. I'm "
+        "proud of how far I've come.",
+        False,
+    ),
+    (
+        "crisis.plans_after",
+        "In therapy we talked about the night I wrote my goodbye letter, three years ago. I'm "
+        "proud of how far I've come, but lately I've been writing another.",
+        True,
+    ),
+    (
+        "crisis.burden",
+        "There were hard months, when I thought they'd all be better off without me, but my sister"
+        " got me through that.",
+        False,
+    ),
+    (
+        "crisis.burden",
+        "There were hard months, when I thought they'd all be better off without me, and now I "
+        "think it again.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "Last year I wrote goodbye letters. I'm still here, two years on, and I'm glad.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "Last year I wrote goodbye letters. I'm still here, two years on, and I'm glad, but lately"
+        " I've started another.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Found my old journal from 2016 when I was in hospital after trying to take my life. That "
+        "woman would be amazed by this one.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Found my old journal from 2016 when I was in hospital after trying to take my life. That "
+        "woman would be amazed by this one, but lately I feel like her again.",
+        True,
+    ),
+    (
+        "crisis.mind_messages",
+        "Two years ago I was in a mother and baby unit. I believed the radio was sending me "
+        "messages. It ends. I came back.",
+        False,
+    ),
+    (
+        "crisis.mind_messages",
+        "Two years ago I was in a mother and baby unit. I believed the radio was sending me "
+        "messages. I came back to the unit this week.",
+        True,
+    ),
+    (
+        "crisis.plan",
+        "Last winter I thought about driving off the road. Got put on sertraline. This winter I "
+        "just think about Christmas.",
+        False,
+    ),
+    (
+        "crisis.plan",
+        "Last winter I thought about driving off the road. This winter I just think about "
+        "Christmas, but lately the road is in my head again.",
+        True,
+    ),
+    # a quip taken back in brackets, Jesus after a nativity (sets thirty-five and thirty-seven)
+    (
+        "crisis.no_future",
+        "Gonna kms if I have to hear Baby Shark once more (not really, just sick of it)",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "Gonna kms tonight (not really joking)",
+        True,
+    ),
+    (
+        "crisis.said_outright",
+        "Ready to meet Jesus after this nativity. Three rehearsals, one donkey.",
+        False,
+    ),
+    (
+        "crisis.said_outright",
+        "Ready to meet Jesus. I've said goodbye to the kids.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "My son was in hospital last summer after an overdose. He's home, doing well with CAMHS, "
+        "and back at football.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "My son was in hospital last summer after an overdose. He's home, doing well with CAMHS, "
+        "but lately he's hiding pills again.",
+        True,
+    ),
 ]
 
 

@@ -569,8 +569,10 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\b(?:preached|preaching|preaches)\s+(?:on|about)(?:\s+[a-z'-]+){0,2}"
     # a story's people, with or without "who": "a thriller where the killer hides pills"
     r"|\b(?:novel|book|film|movie|play|series|show|story|drama|memoir|episode|documentary|podcast"
-    r"|poem|thriller|whodunnit)(?:\s+for\s+[a-z]+)?\s+(?:about|where|in\s+which)\s+"
-    r"(?:a|an|the|one|her|his)\s+(?:[a-z'-]+\s+)?[a-z'-]+(?:\s+(?:who|that)(?:\s+"
+    r"|poem|thriller|whodunnit)(?:\s+for\s+[a-z]+|\s+this\s+(?:month|week|term))?"
+    r"\s+(?:about|where|in\s+which)\s+"
+    r"(?:a|an|the|one|her|his)\s+(?:[a-z'-]+\s+)?[a-z'-]+(?:\s+with\s+[a-z'-]+(?:\s+[a-z'-]+)?)?"
+    r"(?:\s+(?:who|that)(?:\s+"
     r"(?:tries|tried|wants|wanted|attempts|attempted|decides|decided|plans|planned)\s+to)?)?"
     r"|\bhow\s+to\s+(?:ask|talk|speak|listen|help)\b[^.!?\n]{0,40}?\babout"
     r"|\b(?:standard|usual|routine|screening)\s+questions?\s*[,:-]\s*any"
@@ -618,7 +620,15 @@ CRISIS_TOPIC_BEFORE = re.compile(
     r"|\b(?:students|pupils|teens|teenagers|kids|children|young\s+people)\s+(?:were|are|have\s+been"
     r"|had\s+been)\s+(?:using|saying|typing|searching)"
     r"(?:\s+['\"][a-z' ]{1,20}['\"],?\s+(?:and|or))?\s+['\"]"
-    r"|\bpray(?:ed|s|ing)?\b[^.!?\n]{0,30}?['\"]\s*if)(?:\s+|(?<=['\"]))$"
+    r"|\bpray(?:ed|s|ing)?\b[^.!?\n]{0,30}?['\"]\s*if"
+    # set thirty-eight: a quip on a trivial condition, in quotes ("'If this printer jams one
+    # more time I'm going to ...'", "'If Mum makes me wear the paper crown I'll ...'")
+    r"|['\"]\s*if\s+(?:this|that|the|my)\s+(?:printer|computer|laptop|wi-?fi|kettle|boss"
+    r"|manager|teacher|toddler|car)\b[^'\"\n]{0,30}?\bone\s+more\s+(?:time|revision|email"
+    r"|question|meeting),?"
+    r"|['\"]\s*if\s+(?:mum|mom|mam|dad|nan|gran|my\s+[a-z]+|he|she|they|you)\s+makes?\s+me\s+"
+    r"(?:wear|eat|sing|dance|do|go)\b[^'\"\n]{0,40}?\s+(?:i'?ll|i\s+will|i'?m\s+going\s+to))"
+    r"(?:\s+|(?<=['\"]))$"
 )
 CRISIS_TOPIC_AFTER = re.compile(
     r"['\"]?(?:\s+|-)(?:storyline|story\s+line|plot|episode|scene|documentary|awareness|prevention"
@@ -654,6 +664,21 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|,?\s+the\s+(?:breastfeeding|(?:night\s+)?feeds?|feeding|pumping|expressing|weaning|sleep\s+training"
     r"|potty\s+training|commute|diet|course|renovation|school\s+run)\s+i\s+mean\b"
     r"|[.!]\s+(?:i'?m|i\s+am)\s+handing\s+in\s+my\s+notice\b"
+    # set thirty-eight: a quip on a boss's "one more", a child quoting her mother's lie-in, a
+    # pharmacy's error, and a dead mother's tablets found when clearing her house
+    r"|\s+if\s+my\s+(?:boss|manager|teacher|editor|client)\s+(?:asks|makes|sends|says)\b"
+    r"[^'\"\n]{0,40}?\bone\s+more\b"
+    r"|['\"]\s+because\s+i\s+(?:said|told\s+(?:her|him|them))\s+i\s+(?:wanted|needed|fancied)"
+    r"\s+a\s+(?:lie-?in|nap|rest|sleep)\b"
+    r"|[^.!?\n]{0,40}?\bturned\s+out\s+to\s+be\s+(?:a|an)\s+"
+    r"(?:(?:pharmacy|dispensing|prescribing|chemist)\s+){1,2}(?:error|mistake|mix-?up)\b"
+    r"|\s+in\s+(?:her|his|their)\s+[a-z]+\s+when\s+clearing\s+(?:her|his|their|the)\s+"
+    r"(?:house|flat|home|room|things)\b"
+    # and, for sets thirty-five and thirty-seven: a quip taken back in brackets ("(not really,
+    # just sick of elves)"), and meeting Jesus after a parents' evening
+    r"|[^\n]{0,80}?\(\s*(?:not\s+really|jk|only\s+joking|joking|kidding)\b(?!\s+(?:joking|kidding))"
+    r"|\s+after\s+(?:this|that|today'?s|tonight'?s)\s+(?:parents'?\s+evening|nativity|soft\s+play"
+    r"|school\s+run|staff\s+meeting|bake\s+sale|ofsted\s+visit)\b"
 )
 # ...or urges she says she has none of today, as a check on herself ("2. No urges to
 # hurt myself.", "zero urges to cut", "without any urge to harm myself"): the urge is the
@@ -710,7 +735,14 @@ CRISIS_PAST_INSIDE = re.compile(
 # off without me" with "my recovery anniversary", "two years ago today I wrote a goodbye
 # note" with "so glad I'm here", "I wrote a goodbye letter once, long ago" with "that woman
 # is safe now", and "last year I was sectioned" with "the mother and baby unit saved us
-# both". Words
+# both"; so do "the night I wrote my goodbye note, two years ago" with "how far I've come",
+# "last year I wrote goodbye letters" with "I'm still here, on meds that work, and I'm
+# glad", "when I thought they'd all be better off without me" with "got me through that",
+# "my old diary from 2015 when I was in hospital after trying to take my life" with "that
+# woman would be amazed by this one", "I believed the telly was sending me messages" with
+# "I came back.", "last winter I thought about driving off the road" with "this winter I
+# just think about coffee", and "in hospital last spring after an overdose" with "doing
+# well with CAMHS". Words
 # that say so of something else ("got help with the twins", "proud of her", "glad I
 # stayed for the party", "the lifeguard saved my life") do not count. "This month" is
 # not "now" when it follows "years ago" ("five years ago this month I was sectioned").
@@ -729,6 +761,10 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d{1,2}|[a-z]+teen|a\s+teen(?:ager)?)\s+and\s+$"
     r"|\b(?:i|he|she|they)\s+(?:was|were)\s+in\s+(?:a\s+)?(?:really\s+|very\s+|such\s+a\s+)?"
     r"(?:dark|bad|low|terrible|awful)\s+(?:place|way|state)\s+and\s+$"
+    r"|\bwhen\s+(?:i|she|he|they)\s+(?:thought|believed)\s+(?:that\s+)?(?:(?:my|the)\s+[a-z]+|they"
+    r"|everyone|everybody)(?:'d|\s+would)?(?:\s+all)?\s+$"
+    r"|\b(?:was|were)\s+in\s+(?:a&e|hospital|icu|resus)\s+(?:last|that)\s+(?:year|winter|spring"
+    r"|summer|autumn|christmas)\s+(?:after|with|for)\s+(?:an?\s+|trying\s+to\s+)?$"
     r"|\bback\s+then,?\s+(?:i|she|he|they)\s+(?:thought|believed|felt|was\s+sure)\s+(?:that\s+)?"
     r"(?:(?:my|the)\s+[a-z]+\s+|they\s+|everyone\s+|everybody\s+)?$"
     r"|\b(?:years?|months?)\s+ago\s+(?:today|tonight),?\s+(?:i|she|he|they)\s+(?:wrote|stood|sat|drove|walked"
@@ -772,6 +808,8 @@ CRISIS_PAST_AFTER = re.compile(
     r"|after\s+(?:my|her|his|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)"
     r"|(?:\s+for\s+a\s+(?:while|bit|time))?\s*[.!]\s+that\s+was\s+(?:back\s+)?(?:in\s+)?(?:19|20)\d\d"
     r"|[\s-](?:free|clean)\s+(?:today|now|for|since|as\s+of)"
+    r"|(?:\s+(?:note|letter|notes|letters))?,\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|many|a\s+few|\d{1,2})\s+years|a\s+year)\s+ago"
     r"|\s+(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i"
     r"|\s+once,?\s+(?:long|many\s+years|years|a\s+long\s+time)\s+ago"
     r"|['\"]?\s+thoughts?\s+(?:are|is|have\s+been|has\s+been)\s+(?:fading|easing|passing|gone"
@@ -829,7 +867,14 @@ CRISIS_RECOVERED = re.compile(
     r"|back\s+at\s+(?:work|school|college|uni)\b[^.!?\n]{0,30}?\b(?:laughing|smiling|thriving)"
     r"|(?:it|that)\s+feels\s+(?:so\s+|very\s+|really\s+)?far\s+away\s+now"
     r"|happened\s+to\s+someone\s+(?:else|i\s+(?:once\s+)?knew)"
-    r"|(?:i'?m|i\s+am)\s+still\s+here\s+and\s+(?:i'?m|i\s+am)\s+(?:so\s+|really\s+)?(?:glad|grateful|thankful)"
+    r"|(?:i'?m|i\s+am)\s+still\s+here(?:,[^.!?\n]{0,40}?,)?\s+and\s+(?:i'?m|i\s+am)\s+"
+    r"(?:so\s+|really\s+)?(?:glad|grateful|thankful)"
+    r"|that\s+(?:woman|girl|mum|mother)\s+would\s+be\s+(?:so\s+)?(?:amazed|proud|astonished)\s+"
+    r"(?:by|of)\s+(?:this|me|who)"
+    r"|i\s+came\s+back(?=\s*(?:[.!]|$))"
+    r"|(?:she'?s|he'?s|i'?m|they'?re)\s+(?:home,?\s+)?doing\s+(?:really\s+|so\s+)?well\s+with\s+"
+    r"(?:camhs|(?:the|her|his|my)\s+(?:[a-z]+\s+)?(?:team|therapist|counsell?or))"
+    r"|this\s+(?:winter|year|spring|summer|autumn|christmas)\s+i\s+(?:just|only)\s+think\s+about"
     r"|(?:know|see|realise|realize)\s+now\s+how\s+wrong\s+(?:that|it|i|they)\s+(?:was|were)"
     r"|(?:i'?m|i\s+am)\s+(?:really\s+|completely\s+)?well\s+now"
     r"|(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i\s+(?:finished|left|came\s+out"
@@ -845,9 +890,12 @@ CRISIS_RECOVERED = re.compile(
 # feeling coming back, and "not tempted" is not a temptation. New blades bought, or "don't
 # know how long that will last", after months clean, are near too. "I still keep the
 # hospital bracelet ... to remind me how far I've come" is a keepsake, not the feeling now.
+# "I came back." is her, come through, not the feeling come back ("it came back", "the
+# thoughts came back"), unless she came back to a place ("I came back to the bridge").
 CRISIS_RELAPSE = re.compile(
     r"\b(?:(?<!['\"])again|relaps\w*|slip(?:ped|ping)?\s+(?:up|back)|(?:is|are|it'?s|they'?re|feelings?"
-    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|came\s+back|lately"
+    r"|urges?|thoughts?)\s+(?:coming\s+|creeping\s+)?back|(?<!\bi\s)came\s+back"
+    r"|i\s+came\s+back\s+to|lately"
     r"|(?<!ago\s)tonight(?![^.!?\n]{0,80}?\b(?:i'?m|i\s+am)\s+(?:genuinely\s+|really\s+|actually\s+"
     r"|honestly\s+|totally\s+)?(?:okay|ok|fine|well|happy|good)\b)"
     r"|recently"
