@@ -2168,6 +2168,135 @@ WIDENED = [
         "but lately he's hiding pills again.",
         True,
     ),
+    (
+        "crisis.no_future",
+        "I can't do this anymore. handed my notice in at the nursery. new job in March.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "I can't do this anymore. handed the baby to my mum and locked myself in the car.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "I can't keep going like this, so I've asked my boss for a four-day week.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "I can't keep going like this, so I've written the kids a letter each.",
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "my daughter unalived me in Minecraft and then built me a grave out of cake.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        "my daughter says she'll be unalived by the weekend and she doesn't mean in Minecraft.",
+        True,
+    ),
+    ("crisis.no_future", "kms this level. three hours on the same jump.", False),
+    ("crisis.no_future", "kms tonight. nobody would care.", True),
+    (
+        "crisis.no_future",
+        'My 14yo typed "kms" about her maths homework. Checked in, she laughed, it\'s '
+        "just how they talk.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        'My 14yo typed "kms" and then went silent for two days and won\'t open her door.',
+        True,
+    ),
+    (
+        "crisis.no_future",
+        "Mia said \"I won't be here next year\" - she means she's moving to her dad's "
+        "for college. we planned it together.",
+        False,
+    ),
+    (
+        "crisis.no_future",
+        'Mia said "I won\'t be here next year" and then gave her sister her phone and her hoodies.',
+        True,
+    ),
+    (
+        "crisis.other_in_danger",
+        'my son\'s search history had "how long to die of thirst" - science project, his '
+        "teacher confirmed.",
+        False,
+    ),
+    (
+        "crisis.other_in_danger",
+        "my son's search history had \"how long to die of thirst\" and he's stopped "
+        "drinking anything.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        "I'd rather disappear than go to that hen do. I'll go though, with a fascinator.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        "I'd rather disappear than go through another night like this. for good.",
+        True,
+    ),
+    (
+        "crisis.preparation",
+        "made a list of who gets what from Gran's flat. sorting it with my cousins after "
+        "the funeral.",
+        False,
+    ),
+    (
+        "crisis.preparation",
+        "made a list of who gets what when I'm gone. the kids get the house.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "Standing at the edge of the platform with my flask waiting for the 7:04. Busy day.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "Standing at the edge of the platform, waiting for a fast one to come through.",
+        True,
+    ),
+    (
+        "crisis.means",
+        "two years since the overdose. my sister and I went for a curry to mark it. "
+        "still here, still tired, glad.",
+        False,
+    ),
+    (
+        "crisis.means",
+        "two years since the overdose. still here, still tired, glad, but lately I've "
+        "started counting the tablets again.",
+        True,
+    ),
+    (
+        "crisis.death_wish",
+        'Teen: "I literally want to die" because I posted a video of her singing. talked '
+        "after, she's fine.",
+        False,
+    ),
+    (
+        "crisis.death_wish",
+        'Teen: "I literally want to die" because everyone posted a video of her crying. '
+        "she won't eat.",
+        True,
+    ),
+    ("crisis.preparation", "giving away my books before we emigrate. Auckland here we come", False),
+    (
+        "crisis.preparation",
+        "giving away my books before I go. won't need them where I'm going",
+        True,
+    ),
+    ("crisis.farewell", "gave away all my plants before we emigrate. Perth here we come", False),
+    ("crisis.farewell", "gave away all my plants and my books. I'm not joking, I meant it.", True),
 ]
 
 

@@ -664,6 +664,24 @@ CRISIS_TOPIC_AFTER = re.compile(
     r"|,?\s+the\s+(?:breastfeeding|(?:night\s+)?feeds?|feeding|pumping|expressing|weaning|sleep\s+training"
     r"|potty\s+training|commute|diet|course|renovation|school\s+run)\s+i\s+mean\b"
     r"|[.!]\s+(?:i'?m|i\s+am)\s+handing\s+in\s+my\s+notice\b"
+    # set thirty-nine: her notice handed in or fewer hours asked for, a game's kill, a teen's
+    # "kms" at a boss fight or homework, "won't be here next year" explained as a move, a
+    # search for a school project, a baby shower, who gets what from a
+    # grandmother's house, and a platform at rush hour
+    r"|[.!]\s+(?:i\s+)?handed\s+(?:in\s+my\s+notice|my\s+notice\s+in)\b"
+    r"|(?:\s+like\s+this)?,?\s+so\s+(?:i'?ve|i\s+have)\s+asked\s+(?:my|the)\s+(?:line\s+)?(?:manager|boss|work|hr)\s+(?:for|about)\b"
+    r"|(?<=unalived)\s+me\s+in\s+(?:fortnite|minecraft|roblox|the\s+game|among\s+us|mario\s*kart|call\s+of\s+duty)\b"
+    r"|(?<=\bkms)['\"]?\s+(?:(?:this|that)\s+(?:boss(?:\s+fight)?|level|game|match|round|raid|fight)"
+    r"|about\s+(?:her|his|my|the|their)\s+(?:[a-z]+\s+)?(?:homework|exam|test|coursework|revision|essay))\b"
+    r"|['\"]?\s*[-,]\s*(?:he|she|they)\s+means?\s+(?:he'?s|she'?s|they'?re|he\s+is|she\s+is)\s+"
+    r"(?:moving|going|leaving)\b"
+    r"|(?:\s+[a-z]+){0,3}['\"]\s*-\s*(?:[a-z]+\s+){0,2}(?:project|homework|assignment|coursework)\b"
+    r"|(?<=disappear)\s+than\s+go(?:ing)?\s+to\s+(?:that|the|a|this)\s+(?:[a-z]+\s+)?(?:baby\s+shower|party"
+    r"|wedding|meeting|reunion|christening|hen\s+do|bbq|barbecue)\b"
+    r"|(?<=gets)\s+what\s+from\s+(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|dad)'s\s+(?:house|flat"
+    r"|things|stuff)\b"
+    r"|(?<=edge)\s+of\s+the\s+platform\s+(?:at\s+\S+\s+)?with\s+(?:my|a)\s+(?:coffee|flask|tea|latte|cuppa)"
+    r"\s+waiting\s+for\s+the\s+\d{1,2}[:.]\d\d\s*[.!]"
     # set thirty-eight: a quip on a boss's "one more", a child quoting her mother's lie-in, a
     # pharmacy's error, and a dead mother's tablets found when clearing her house
     r"|\s+if\s+my\s+(?:boss|manager|teacher|editor|client)\s+(?:asks|makes|sends|says)\b"
@@ -754,7 +772,7 @@ CRISIS_PAST_PLAIN = re.compile(
     r"|\b(?:years?|months?)\s+ago\b[^.!?\n]{0,50}?\b(?:i|she|he|they)\s+(?:thought|believed|felt)\s+"
     r"(?:that\s+)?(?:(?:my|the)\s+[a-z]+\s+)?$"
     r"|\b(?:years?|months?)\s+(?:today\s+|now\s+)?since\s+(?:(?:i|she|he|they)\s+(?:was|were|got)"
-    r"|my|her|his|their)\s+$"
+    r"|my|her|his|their|the)\s+$"
     r"|\b(?:last|that)\s+(?:year|winter|spring|summer|autumn|christmas),?\s+(?:i|she|he|they)\s+"
     r"(?:(?:really|truly|genuinely|honestly)\s+)?(?:did\s+|(?:thought|believed|felt|was\s+sure|was\s+"
     r"convinced)\s+(?:that\s+)?(?:(?:(?:my|the)\s+[a-z]+|they|everyone|everybody|he|she)\s+)?)?$"
@@ -877,6 +895,7 @@ CRISIS_RECOVERED = re.compile(
     r"|this\s+(?:winter|year|spring|summer|autumn|christmas)\s+i\s+(?:just|only)\s+think\s+about"
     r"|(?:know|see|realise|realize)\s+now\s+how\s+wrong\s+(?:that|it|i|they)\s+(?:was|were)"
     r"|(?:i'?m|i\s+am)\s+(?:really\s+|completely\s+)?well\s+now"
+    r"|still\s+here,\s+(?:still\s+[a-z]+,\s+)?(?:and\s+)?glad(?=\s*(?:[.!]|$))"
     r"|(?:was|were|had)\s+(?:all\s+)?(?:gone|lifted)\s+by\s+the\s+time\s+i\s+(?:finished|left|came\s+out"
     r"|was\s+discharged)"
     r"|that\s+(?:woman|girl|man|boy|mum|mother)\s+is\s+(?:\w+\s+)?safe\s+now"
